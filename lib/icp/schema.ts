@@ -1,0 +1,220 @@
+import { z } from 'zod';
+
+/**
+ * The ICP file format, version 1: the single source of truth for its types, its validation
+ * and the published JSON Schema (public/icp.schema.json, written by `npm run schema`).
+ */
+
+export const ICP_FORMAT = 'icp-lens/v1';
+
+export const criterionFields = [
+  'industry',
+  'employees',
+  'revenue',
+  'country',
+  'region',
+  'city',
+  'foundedYear',
+  'technologies',
+  'legalForm',
+  'domain',
+  'keywords',
+] as const;
+export type CriterionField = (typeof criterionFields)[number];
+
+export const criterionOps = [
+  'in',
+  'not-in',
+  'between',
+  'any',
+  'all',
+  'none',
+  'contains-any',
+] as const;
+export type CriterionOp = (typeof criterionOps)[number];
+
+export const criterionRoles = ['must', 'nice', 'exclude'] as const;
+export type CriterionRole = (typeof criterionRoles)[number];
+
+/** Which operators make sense on which field; anything else is a schema error. */
+export const OPS_BY_FIELD: Readonly<Record<CriterionField, readonly CriterionOp[]>> = {
+  industry: ['in', 'not-in', 'contains-any'],
+  employees: ['between'],
+  revenue: ['between'],
+  country: ['in', 'not-in'],
+  region: ['in', 'not-in', 'contains-any'],
+  city: ['in', 'not-in', 'contains-any'],
+  foundedYear: ['between', 'in', 'not-in'],
+  technologies: ['any', 'all', 'none'],
+  legalForm: ['in', 'not-in'],
+  domain: ['in', 'not-in', 'contains-any'],
+  keywords: ['contains-any', 'none'],
+};
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, {
+  error: 'use 1-64 lower-case letters, digits, dots, dashes or underscores',
+});
+
+const criterionValue = z.union([z.string().min(1).max(200), z.number()]);
+
+export const criterionSchema = z
+  .strictObject({
+    id: slug.describe('Unique within the ICP; scores refer to criteria by this id.'),
+    label: z.string().min(1).max(200).describe('What the badge shows for this criterion.'),
+    field: z.enum(criterionFields).describe('The company fact this criterion checks.'),
+    op: z.enum(criterionOps),
+    values: z
+      .array(criterionValue)
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe('For in, not-in, any, all, none and contains-any.'),
+    min: z.number().nonnegative().optional().describe('For between: lower bound, inclusive.'),
+    max: z.number().nonnegative().optional().describe('For between: upper bound, inclusive.'),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional()
+      .describe('For revenue: the currency of min and max (default EUR).'),
+    weight: z
+      .number()
+      .positive()
+      .max(100)
+      .default(1)
+      .describe('Relative importance; ignored for exclude criteria.'),
+    role: z
+      .enum(criterionRoles)
+      .default('nice')
+      .describe(
+        'must: a miss puts the company in the lowest tier. nice: adds weight. exclude: a match disqualifies.',
+      ),
+    description: z
+      .string()
+      .max(1000)
+      .optional()
+      .describe('Why this criterion matters (the pain it maps to).'),
+  })
+  .superRefine((criterion, ctx) => {
+    const allowed = OPS_BY_FIELD[criterion.field];
+    if (!allowed.includes(criterion.op)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['op'],
+        message: `"${criterion.op}" does not apply to ${criterion.field}; use ${allowed.join(', ')}`,
+      });
+      return;
+    }
+    if (criterion.op === 'between') {
+      if (criterion.min === undefined && criterion.max === undefined)
+        ctx.addIssue({ code: 'custom', path: ['min'], message: 'between needs min, max or both' });
+      if (
+        criterion.min !== undefined &&
+        criterion.max !== undefined &&
+        criterion.min > criterion.max
+      )
+        ctx.addIssue({ code: 'custom', path: ['max'], message: 'max is below min' });
+      if (criterion.values !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values'],
+          message: 'between takes min/max, not values',
+        });
+    } else if (criterion.values === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['values'],
+        message: `${criterion.op} needs a values list`,
+      });
+    }
+    if (criterion.currency !== undefined && criterion.field !== 'revenue')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['currency'],
+        message: 'currency applies to revenue only',
+      });
+  });
+
+export const tierSchema = z.strictObject({
+  label: z.string().min(1).max(32),
+  min: z.number().min(0).max(100).describe('Lowest score (0-100) that reaches this tier.'),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional()
+    .describe('Badge colour, #rrggbb; a default is picked by rank otherwise.'),
+});
+
+export const DEFAULT_TIERS = [
+  { label: 'A', min: 80 },
+  { label: 'B', min: 60 },
+  { label: 'C', min: 40 },
+  { label: 'D', min: 0 },
+];
+
+export const personaSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  titles: z.array(z.string().max(200)).max(100).optional(),
+  notes: z.string().max(2000).optional(),
+});
+
+export const icpSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.literal(ICP_FORMAT),
+    id: slug,
+    name: z.string().min(1).max(200),
+    version: z.number().int().positive().describe('Raise it on every published change.'),
+    updatedAt: z.iso.datetime({ offset: true }).optional(),
+    description: z.string().max(2000).optional(),
+    owner: z.string().max(200).optional(),
+    tiers: z
+      .array(tierSchema)
+      .min(1)
+      .max(10)
+      .default(DEFAULT_TIERS)
+      .describe('Highest first; a company gets the first tier whose min its score reaches.'),
+    criteria: z.array(criterionSchema).min(1).max(200),
+    personas: z
+      .array(personaSchema)
+      .max(50)
+      .optional()
+      .describe('Buyer personas inside the ideal company; shown, not scored.'),
+  })
+  .superRefine((icp, ctx) => {
+    const seen = new Set<string>();
+    icp.criteria.forEach((criterion, index) => {
+      if (seen.has(criterion.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria', index, 'id'],
+          message: `duplicate id "${criterion.id}"`,
+        });
+      seen.add(criterion.id);
+    });
+    if (!icp.criteria.some((criterion) => criterion.role !== 'exclude'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria'],
+        message: 'needs at least one must or nice criterion',
+      });
+    const labels = new Set<string>();
+    icp.tiers.forEach((tier, index) => {
+      if (labels.has(tier.label))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tiers', index, 'label'],
+          message: `duplicate tier "${tier.label}"`,
+        });
+      labels.add(tier.label);
+    });
+    if (icp.tiers.some((tier) => tier.label === EXCLUDED_TIER))
+      ctx.addIssue({ code: 'custom', path: ['tiers'], message: `"${EXCLUDED_TIER}" is reserved` });
+  });
+
+/** The tier given to disqualified companies. */
+export const EXCLUDED_TIER = 'excluded';
+
+export type Icp = z.infer<typeof icpSchema>;
+export type IcpInput = z.input<typeof icpSchema>;
+export type Criterion = z.infer<typeof criterionSchema>;
+export type Tier = z.infer<typeof tierSchema>;
