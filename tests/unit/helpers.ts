@@ -1,8 +1,8 @@
 import type { Facts, FactSource } from '../../lib/facts/schema';
-import { icpSchema, type Icp, type IcpInput } from '../../lib/icp/schema';
+import { icpSchema, type Icp } from '../../lib/icp/schema';
 
 /** Builds a valid ICP around the given criteria, with the default A/B/C/D tiers. */
-export function makeIcp(criteria: IcpInput['criteria'], extra: Partial<IcpInput> = {}): Icp {
+export function makeIcp(criteria: readonly object[], extra: Record<string, unknown> = {}): Icp {
   return icpSchema.parse({
     format: 'icp-lens/v1',
     id: 'test',

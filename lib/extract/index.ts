@@ -1,0 +1,27 @@
+import type { CompanyFacts } from '../facts/schema';
+import { mergeCandidates } from './merge';
+import type { Candidate, Extractor } from './types';
+
+/** Every source, in no particular order: merge decides by confidence. */
+export const EXTRACTORS: readonly Extractor[] = [];
+
+/**
+ * Reads a company's facts off a page. Runs every extractor; one that throws yields nothing for
+ * its fields and never takes the others down.
+ */
+export function extractCompany(
+  document: Document,
+  url: string | URL,
+  extractors = EXTRACTORS,
+): CompanyFacts {
+  const pageUrl = typeof url === 'string' ? new URL(url) : url;
+  const candidates: Candidate[] = [];
+  for (const extractor of extractors) {
+    try {
+      candidates.push(...extractor.extract(document, pageUrl));
+    } catch (error) {
+      console.warn(`[icp-lens] extractor ${extractor.name} failed:`, error);
+    }
+  }
+  return { url: pageUrl.href, facts: mergeCandidates(candidates) };
+}
