@@ -1,4 +1,6 @@
 import { CliError } from './errors';
+import * as evalCommand from './commands/eval';
+import * as extractCommand from './commands/extract';
 import * as scoreCommand from './commands/score';
 import * as validateCommand from './commands/validate';
 
@@ -7,6 +9,8 @@ type Command = { usage: string; run: (argv: string[]) => number | Promise<number
 const commands: Record<string, Command> = {
   validate: { usage: validateCommand.usage, run: validateCommand.validate },
   score: { usage: scoreCommand.usage, run: scoreCommand.score },
+  extract: { usage: extractCommand.usage, run: extractCommand.extract },
+  eval: { usage: evalCommand.usage, run: evalCommand.evaluate },
 };
 
 /** Registers a subcommand; feature modules add theirs here. */

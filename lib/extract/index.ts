@@ -1,9 +1,22 @@
 import type { CompanyFacts } from '../facts/schema';
 import { mergeCandidates } from './merge';
+import { jsonLdExtractor } from './structured/jsonld';
+import { metaExtractor } from './structured/meta';
+import { microdataExtractor } from './structured/microdata';
+import { textExtractor } from './text';
 import type { Candidate, Extractor } from './types';
+import { urlExtractor } from './url';
+import { wikipediaExtractor } from './wikipedia';
 
 /** Every source, in no particular order: merge decides by confidence. */
-export const EXTRACTORS: readonly Extractor[] = [];
+export const EXTRACTORS: readonly Extractor[] = [
+  jsonLdExtractor,
+  microdataExtractor,
+  metaExtractor,
+  wikipediaExtractor,
+  textExtractor,
+  urlExtractor,
+];
 
 /**
  * Reads a company's facts off a page. Runs every extractor; one that throws yields nothing for

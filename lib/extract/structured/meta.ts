@@ -1,0 +1,131 @@
+import { clip, metaContent, squash } from '../dom';
+import type { Candidate, Extractor } from '../types';
+import { domainOf, foldName, isPlatform, nameFitsDomain } from '../url';
+
+/** Separators between a page title and the site name: "Pricing | Acme", "Acme - Accueil". */
+const TITLE_SEPARATOR = /\s+[|–—•·:»-]\s+|\s*[|–—•·»]\s*/;
+
+/** Title parts that name the page, not the company ("Home", "Accueil", "Startseite"...). */
+const GENERIC =
+  /^(?:home(?:page)?|accueil|startseite|start|welcome|bienvenue|willkommen|inicio|index|about(?: us)?|a propos|über uns|uber uns|contact|kontakt|blog|news|official (?:site|website)|site officiel|mentions legales|impressum|legal notice)$/i;
+
+/** The `<title>` of the document itself, not one inside an inline SVG. */
+export function documentTitle(document: Document): string {
+  const title = document.querySelector('head > title') ?? document.querySelector('title');
+  return squash(title?.textContent ?? '').slice(0, 300);
+}
+
+/**
+ * The company's name in a page title, or undefined: the part that fits the domain, else, on a
+ * title with a site name suffix, the last part unless it is generic ("Pricing | Acme" → Acme,
+ * "Acme - Accueil" → Acme).
+ */
+export function nameFromTitle(
+  title: string,
+  domain: string | undefined,
+): { name: string; fits: boolean } | undefined {
+  const parts = title
+    .split(TITLE_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(
+      (part) =>
+        part &&
+        !GENERIC.test(
+          foldName(part) === '' ? part : part.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+        ),
+    );
+  const fitting = parts.find((part) => nameFitsDomain(part, domain) && part.length <= 80);
+  if (fitting) return { name: fitting, fits: true };
+  if (parts.length === 1 && parts[0]!.length <= 40 && title.split(TITLE_SEPARATOR).length > 1)
+    return { name: parts[0]!, fits: false };
+  return undefined;
+}
+
+/** OpenGraph and meta tags: site name, application name, title, description, canonical URL. */
+export const metaExtractor: Extractor = {
+  name: 'meta',
+  extract(document, url) {
+    const out: Candidate[] = [];
+    const platform = isPlatform(url);
+    const domain = platform ? undefined : domainOf(url);
+    const push = (candidate: Candidate): void => {
+      out.push({ ...candidate, evidence: clip(candidate.evidence ?? '') });
+    };
+    if (!platform) {
+      const siteName = metaContent(document, 'og:site_name');
+      if (siteName && siteName.length <= 80)
+        push({
+          field: 'name',
+          value: siteName,
+          source: 'meta',
+          confidence: nameFitsDomain(siteName, domain) ? 0.8 : 0.7,
+          evidence: `og:site_name "${siteName}"`,
+        });
+      const appName = metaContent(document, 'application-name', 'apple-mobile-web-app-title');
+      if (appName && appName.length <= 60)
+        push({
+          field: 'name',
+          value: appName,
+          source: 'meta',
+          confidence: nameFitsDomain(appName, domain) ? 0.7 : 0.5,
+          evidence: `application-name "${appName}"`,
+        });
+      const title = documentTitle(document);
+      const fromTitle = title ? nameFromTitle(title, domain) : undefined;
+      if (fromTitle)
+        push({
+          field: 'name',
+          value: fromTitle.name,
+          source: 'meta',
+          confidence: fromTitle.fits ? 0.65 : 0.4,
+          evidence: `<title> ${title}`,
+        });
+      const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      if (canonical && /^https?:\/\//i.test(canonical) && !isPlatform(canonical)) {
+        const canonicalDomain = domainOf(canonical);
+        if (canonicalDomain)
+          push({
+            field: 'domain',
+            value: canonicalDomain,
+            source: 'meta',
+            confidence: 0.6,
+            evidence: `canonical ${canonical}`,
+          });
+      }
+      const description = metaContent(
+        document,
+        'og:description',
+        'description',
+        'twitter:description',
+      );
+      // A deep page's description is about the page; the home page's is about the company.
+      const home =
+        url.pathname
+          .replace(/\/(?:index\.\w+)?$/, '')
+          .split('/')
+          .filter(Boolean).length <= 1;
+      if (description && description.length >= 20)
+        push({
+          field: 'description',
+          value: description.slice(0, 5000),
+          source: 'meta',
+          confidence: home ? 0.5 : 0.3,
+          evidence: description,
+        });
+    } else if (/(^|\.)wikipedia\.org$/.test(url.hostname)) {
+      // "Mozilla - Wikipedia": the article's subject, a weak name next to the infobox.
+      const title = documentTitle(document)
+        .replace(/\s+[-–—]\s+Wiki[pm]edia.*$/i, '')
+        .replace(/\s*\([^)]*\)\s*$/, '');
+      if (title && title.length <= 80)
+        push({
+          field: 'name',
+          value: title,
+          source: 'meta',
+          confidence: 0.5,
+          evidence: `<title> ${title}`,
+        });
+    }
+    return out;
+  },
+};

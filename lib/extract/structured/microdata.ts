@@ -1,0 +1,86 @@
+import { squash } from '../dom';
+import type { Extractor } from '../types';
+import { domainOf, isPlatform, nameFitsDomain } from '../url';
+import {
+  isOrganization,
+  organizationCandidates,
+  prop,
+  textValue,
+  type SchemaNode,
+} from './organization';
+
+const MAX_SCOPES = 200;
+const MAX_PROPS = 300;
+
+/** The value of one itemprop element, per the microdata rules (content, href, src, datetime, text). */
+function itemValue(element: Element): string {
+  const content = element.getAttribute('content');
+  if (content !== null) return squash(content);
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'A' || tag === 'LINK' || tag === 'AREA') return element.getAttribute('href') ?? '';
+  if (tag === 'IMG' || tag === 'SOURCE' || tag === 'IFRAME' || tag === 'EMBED')
+    return element.getAttribute('src') ?? '';
+  if (tag === 'META') return '';
+  if (tag === 'TIME') return element.getAttribute('datetime') ?? squash(element.textContent ?? '');
+  return squash((element.textContent ?? '').slice(0, 2000));
+}
+
+/**
+ * Reads an itemscope element into a schema node: its own itemprops (not those of nested
+ * scopes), with nested scopes as nested nodes, one level deep.
+ */
+function readScope(scope: Element, depth = 0): SchemaNode {
+  const node: SchemaNode = Object.create(null) as SchemaNode;
+  const type = scope.getAttribute('itemtype');
+  if (type) node['@type'] = type.split(/\s+/)[0]!;
+  for (const element of [...scope.querySelectorAll('[itemprop]')].slice(0, MAX_PROPS)) {
+    const owner = element.parentElement?.closest('[itemscope]');
+    if (owner !== scope) continue;
+    const names = (element.getAttribute('itemprop') ?? '').split(/\s+/).filter(Boolean);
+    const value: unknown = element.hasAttribute('itemscope')
+      ? depth < 2
+        ? readScope(element, depth + 1)
+        : undefined
+      : itemValue(element);
+    if (value === undefined || value === '') continue;
+    for (const name of names.slice(0, 5)) {
+      if (name === '__proto__' || name === 'constructor' || name === 'prototype') continue;
+      if (!Object.prototype.hasOwnProperty.call(node, name)) node[name] = value;
+    }
+  }
+  return node;
+}
+
+/** Microdata: the page's Organization / LocalBusiness scope, with its PostalAddress. */
+export const microdataExtractor: Extractor = {
+  name: 'microdata',
+  extract(document, url) {
+    const pageDomain = domainOf(url);
+    const platform = isPlatform(url);
+    let best: { node: SchemaNode; confidence: number } | undefined;
+    for (const scope of [...document.querySelectorAll('[itemscope][itemtype]')].slice(
+      0,
+      MAX_SCOPES,
+    )) {
+      if (!isOrganization({ '@type': scope.getAttribute('itemtype') ?? '' })) continue;
+      // An organisation nested in another item (a product's brand, an article's publisher) is
+      // someone else unless nothing better turns up.
+      const nested = scope.hasAttribute('itemprop');
+      const node = readScope(scope);
+      const name = textValue(prop(node, 'name')) ?? '';
+      const link = textValue(prop(node, 'url'));
+      const owns =
+        (link && !isPlatform(link) && domainOf(link) === pageDomain) ||
+        (!platform && nameFitsDomain(name, pageDomain));
+      const confidence = owns ? 0.8 : nested ? 0.4 : 0.65;
+      if (!best || confidence > best.confidence) best = { node, confidence };
+    }
+    return best
+      ? organizationCandidates({
+          node: best.node,
+          confidence: best.confidence,
+          source: 'microdata',
+        })
+      : [];
+  },
+};

@@ -1,0 +1,317 @@
+import { cleanCity, isUsState } from '../normalize/address';
+import {
+  countryCode,
+  countryFromLanguage,
+  countryFromPhone,
+  countryNames,
+} from '../normalize/country';
+import { parseEmployees } from '../normalize/employees';
+import { readText, snippetAt, squash } from './dom';
+import type { Candidate, Extractor } from './types';
+import { domainOf, isPlatform, nameFitsDomain } from './url';
+
+/*
+ * Every pattern here is linear: bounded repetitions, no nested quantifiers, so a hostile page
+ * cannot make matching slow; and the text read is capped (TEXT_CAP).
+ */
+const YEAR = String.raw`(1[89]\d\d|20[0-4]\d)`;
+const FOUNDED = new RegExp(
+  String.raw`\b(?:founded|established|incorporated|fond[ée]e?s?|cr[ée]{1,2}e?s?|création|gegr[üu]ndet|gründung|fundada|fondata)(?:\s+(?:in|en|im|on|le|depuis|au|am|jahr|jahre|the|year|of|about|around)){0,3}(?:\s+\d{1,2}(?:er)?\.?)?(?:\s+[A-Za-zéûä]{3,9}\.?)?,?\s+${YEAR}\b|\b${YEAR}\s+(?:gegr[üu]ndet|founded)\b`,
+  'gi',
+);
+const EMPLOYEES =
+  /(?:(?:more than|over|plus de|über|mehr als|nearly|près de|rund|about|environ)\s+)?\b(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*|\d{1,6})\s*(\+)?\s*(?:employees|employés|salariés|collaborateurs|collaboratrices|people|staff|team members|mitarbeiter(?:innen)?|mitarbeitende|beschäftigte)\b/gi;
+const COPYRIGHT =
+  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?)?[\s,.:-]*([^\n|©]{2,100})/gi;
+const PHONE = /(?:\+|\b00)\s?(\d{1,3})[\s.()/-]{0,4}\d/g;
+const FRENCH_PHONE = /\b0[1-59](?:[ .]\d{2}){4}\b/;
+/** What precedes a postcode in a street address: a street word a few words back, or a house number. */
+const STREET =
+  /(?:\b(?:rue|avenue|av\.|boulevard|bd|chemin|allée|place|quai|impasse|route|via|calle|plaza|piazza|corso|viale)\b[^,\n]{0,40}|(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|road|rd\.|street|st\.|lane|drive|laan|straat|gracht)\s*\d*[a-z]?|\d+[a-z]?)\s*,?\s*$/i;
+const CITY_WORD = String.raw`[A-ZÀ-ÖØ-Þ][\p{L}'’.-]{1,30}`;
+const EU_ADDRESS = new RegExp(
+  String.raw`\b(?:[A-Z]{1,2}[- ])?(\d{4,5})\s+(${CITY_WORD}(?:[ -](?:(?:am|an|der|sur|en|de|la|le|im|bei|ob|les)[ -])?${CITY_WORD}){0,2})`,
+  'gu',
+);
+const US_ADDRESS = new RegExp(
+  String.raw`(${CITY_WORD}(?: ${CITY_WORD}){0,2}),\s*([A-Z]{2})\s+(\d{5})(?:-\d{4})?\b`,
+  'gu',
+);
+const PIN_ADDRESS = new RegExp(
+  String.raw`,\s*(${CITY_WORD}(?: ${CITY_WORD})?)\s*[-–]?\s*(\d{3}\s?\d{3})\b`,
+  'gu',
+);
+const UK_ADDRESS = new RegExp(
+  String.raw`(${CITY_WORD}),?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b`,
+  'gu',
+);
+const MAX_MATCHES = 200;
+
+type Add = (candidate: Omit<Candidate, 'source'>) => void;
+
+/** Words of a copyright line that end the holder's name. */
+const HOLDER_END =
+  /\s+(?:all rights|tous droits|alle rechte|todos los derechos|tutti i diritti|powered by|developed by|designed by|made by|réalis|conçu|site by|\d{4}\b).*$/i;
+
+/** The company named in a copyright line, preferring the part that fits the domain. */
+function copyrightHolder(
+  raw: string,
+  domain: string | undefined,
+): { name: string; fits: boolean } | undefined {
+  const holder = squash(raw.replace(HOLDER_END, '')).replace(/[.,;:\s]+$/, '');
+  const parts = holder.split(/\s+[-–—•·]\s+|\s*[|]\s*/).filter(Boolean);
+  for (const part of parts) {
+    const words = part.split(' ');
+    for (let count = Math.min(words.length, 6); count >= 1; count--) {
+      const name = words
+        .slice(0, count)
+        .join(' ')
+        .replace(/[.,;:]+$/, '');
+      if (nameFitsDomain(name, domain)) return { name, fits: true };
+    }
+  }
+  const first = parts[0];
+  if (
+    first &&
+    first.split(' ').length <= 5 &&
+    /^[\p{Lu}\d]/u.test(first) &&
+    !/^(?:by|par|von)\b/i.test(first)
+  )
+    return { name: first, fits: false };
+  return undefined;
+}
+
+function findAll(
+  pattern: RegExp,
+  text: string,
+  visit: (match: RegExpExecArray) => boolean | void,
+): void {
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  let count = 0;
+  while ((match = pattern.exec(text)) && count++ < MAX_MATCHES) {
+    if (visit(match) === true) return;
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+}
+
+function addFounded(text: string, add: Add): void {
+  const seen = new Map<number, { count: number; index: number; length: number }>();
+  findAll(FOUNDED, text, (match) => {
+    const year = Number(match[1] ?? match[2]);
+    if (year > new Date().getFullYear()) return;
+    const entry = seen.get(year) ?? { count: 0, index: match.index, length: match[0].length };
+    entry.count++;
+    seen.set(year, entry);
+  });
+  const [year, entry] =
+    [...seen].sort((a, b) => b[1].count - a[1].count || a[1].index - b[1].index)[0] ?? [];
+  if (year && entry)
+    add({
+      field: 'foundedYear',
+      value: year,
+      confidence: Math.min(0.65, 0.5 + 0.05 * entry.count),
+      evidence: snippetAt(text, entry.index, entry.length),
+    });
+}
+
+function addEmployees(text: string, add: Add): void {
+  findAll(EMPLOYEES, text, (match) => {
+    const value = parseEmployees(
+      match[0].replace(/^(?:nearly|près de|rund|about|environ)\s+/i, ''),
+    );
+    if (!value || value.min < 2) return;
+    add({
+      field: 'employees',
+      value,
+      confidence: 0.45,
+      evidence: snippetAt(text, match.index, match[0].length),
+    });
+    return true;
+  });
+}
+
+function addCopyright(text: string, domain: string | undefined, add: Add): void {
+  findAll(COPYRIGHT, text, (match) => {
+    const holder = copyrightHolder(match[1]!, domain);
+    if (!holder || holder.name.length > 80) return;
+    add({
+      field: 'name',
+      value: holder.name,
+      confidence: holder.fits ? 0.6 : 0.4,
+      evidence: snippetAt(text, match.index, match[0].length),
+    });
+    return holder.fits;
+  });
+}
+
+function addPhoneCountry(text: string, add: Add): void {
+  const counts = new Map<string, { count: number; index: number; length: number }>();
+  findAll(PHONE, text, (match) => {
+    const country = countryFromPhone(`+${match[1]}`);
+    if (!country) return;
+    const entry = counts.get(country) ?? { count: 0, index: match.index, length: 16 };
+    entry.count++;
+    counts.set(country, entry);
+  });
+  const best = [...counts].sort((a, b) => b[1].count - a[1].count)[0];
+  if (best) {
+    add({
+      field: 'country',
+      value: best[0],
+      confidence: Math.min(0.45, 0.35 + 0.05 * (best[1].count - 1)),
+      evidence: snippetAt(text, best[1].index, best[1].length),
+    });
+    return;
+  }
+  const french = FRENCH_PHONE.exec(text);
+  if (french)
+    add({
+      field: 'country',
+      value: 'FR',
+      confidence: 0.3,
+      evidence: snippetAt(text, french.index, french[0].length),
+    });
+}
+
+/** Postal addresses in the text: city (and country when written after it). */
+function addAddresses(text: string, add: Add): void {
+  let found:
+    | { city: string; index: number; length: number; country?: string; confidence: number }
+    | undefined;
+  const after = (end: number): string | undefined => {
+    const tail =
+      /^[\s,]*(?:[\p{L}-]+(?:\s[\p{L}-]+)?,\s*)?([\p{L}][\p{L} .-]{1,30}?)(?=\s*(?:[\n,;|+(]|$|\s\+|\s\d|\s[A-Z]))/u.exec(
+        text.slice(end, end + 60),
+      );
+    return tail ? countryCode(tail[1]) : undefined;
+  };
+  findAll(US_ADDRESS, text, (match) => {
+    if (!isUsState(match[2]!)) return;
+    found = {
+      city: cleanCity(match[1]!),
+      index: match.index,
+      length: match[0].length,
+      country: 'US',
+      confidence: 0.5,
+    };
+    return true;
+  });
+  if (!found)
+    findAll(EU_ADDRESS, text, (match) => {
+      const before = text.slice(Math.max(0, match.index - 60), match.index);
+      if (!STREET.test(before) && !/\b(?:F|D|A|CH|B|L)-$/.test(before + match[0].slice(0, 2)))
+        return;
+      const city = cleanCity(match[2]!.replace(/[.,]+$/, ''));
+      if (countryCode(city) || city.length < 2) return;
+      found = {
+        city,
+        index: match.index,
+        length: match[0].length,
+        country: after(match.index + match[0].length),
+        confidence: 0.5,
+      };
+      return true;
+    });
+  if (!found)
+    findAll(PIN_ADDRESS, text, (match) => {
+      found = {
+        city: cleanCity(match[1]!),
+        index: match.index + 1,
+        length: match[0].length,
+        country: after(match.index + match[0].length),
+        confidence: 0.45,
+      };
+      return true;
+    });
+  if (!found)
+    findAll(UK_ADDRESS, text, (match) => {
+      if (!/\d/.test(match[2]!.slice(-3, -2))) return;
+      found = {
+        city: cleanCity(match[1]!),
+        index: match.index,
+        length: match[0].length,
+        country: 'GB',
+        confidence: 0.45,
+      };
+      return true;
+    });
+  if (!found) return;
+  const evidence = snippetAt(text, found.index, found.length);
+  add({ field: 'city', value: found.city, confidence: found.confidence, evidence });
+  if (found.country) add({ field: 'country', value: found.country, confidence: 0.55, evidence });
+}
+
+/** Ambiguous words that also name a country ("us", "chili", "island") are not counted. */
+const MENTION_SKIP = new Set([
+  'us',
+  'u.s.',
+  'u.s.a.',
+  'island',
+  'chili',
+  'america',
+  'uk',
+  'u.k.',
+  'canada',
+]);
+
+/** The country named most often in the text, when it stands out: a weak hint. */
+function addCountryMentions(text: string, add: Add): void {
+  const names = new Map<string, string>();
+  for (const [name, code] of countryNames()) if (!MENTION_SKIP.has(name)) names.set(name, code);
+  const folded = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  const words = folded.match(/[a-z]+/g) ?? [];
+  const counts = new Map<string, number>();
+  for (let i = 0; i < words.length && i < 40_000; i++) {
+    const one = words[i]!;
+    const code =
+      names.get(one) ??
+      names.get(`${one} ${words[i + 1] ?? ''}`) ??
+      names.get(`${one} ${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`);
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < 2 || (second && second[1] * 2 > best[1])) return;
+  add({
+    field: 'country',
+    value: best[0],
+    confidence: 0.3,
+    evidence: `${best[0]} named ${best[1]} times on the page`,
+  });
+}
+
+/**
+ * Text signals, each a weak source: founding year, headcount, copyright holder, postal address,
+ * phone prefixes, country mentions and page language. Skipped on platform pages (LinkedIn,
+ * Wikipedia...), whose footer and contact details are the platform's.
+ */
+export const textExtractor: Extractor = {
+  name: 'text',
+  extract(document, url) {
+    if (isPlatform(url)) return [];
+    const out: Candidate[] = [];
+    const add: Add = (candidate) => out.push({ ...candidate, source: 'text' } as Candidate);
+    const text = readText(document.body ?? document.documentElement);
+    const domain = domainOf(url);
+    addFounded(text, add);
+    addEmployees(text, add);
+    addCopyright(text, domain, add);
+    addAddresses(text, add);
+    addPhoneCountry(text, add);
+    addCountryMentions(text, add);
+    const lang = document.documentElement?.getAttribute('lang');
+    const fromLanguage = countryFromLanguage(lang);
+    if (fromLanguage)
+      add({
+        field: 'country',
+        value: fromLanguage,
+        confidence: 0.15,
+        evidence: `page language ${lang}`,
+      });
+    return out;
+  },
+};

@@ -1,0 +1,107 @@
+import { countryFromTld } from '../normalize/country';
+import type { Candidate, Extractor } from './types';
+
+/**
+ * Hosts whose pages describe someone else's company: their own domain, site name, copyright and
+ * contact details are never the company's.
+ */
+const PLATFORMS =
+  'linkedin.com wikipedia.org wikimedia.org wikidata.org facebook.com twitter.com x.com instagram.com youtube.com xing.com github.com gitlab.io github.io crunchbase.com google.com goo.gl bit.ly medium.com pinterest.com tiktok.com welcometothejungle.com societe.com pappers.fr glassdoor.com indeed.com'.split(
+    ' ',
+  );
+
+/** Second-level suffixes under which the registrable domain has three labels (example.co.uk). */
+const SECOND_LEVEL = /^(?:co|com|net|org|gov|ac|edu|ltd|plc|gouv|asso|or|ne|go)$/;
+
+/** The host without "www." and without a trailing dot, lower-cased. */
+export function hostOf(url: string | URL): string | undefined {
+  try {
+    const parsed = typeof url === 'string' ? new URL(url) : url;
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    return parsed.hostname
+      .toLowerCase()
+      .replace(/\.$/, '')
+      .replace(/^www\d?\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The registrable domain of a URL or host ("about.gitlab.com" → "gitlab.com", "shop.acme.co.uk"
+ * → "acme.co.uk"), or undefined for IP addresses, localhost and non-web URLs.
+ */
+export function domainOf(urlOrHost: string | URL): string | undefined {
+  let host: string | undefined;
+  if (typeof urlOrHost === 'string' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(urlOrHost)) {
+    const bare =
+      urlOrHost
+        .trim()
+        .replace(/^\/\//, '')
+        .split(/[/?#\s,]/)[0] ?? '';
+    host = hostOf(`https://${bare}`);
+  } else host = hostOf(urlOrHost);
+  if (!host || !host.includes('.') || /^[\d.]+$/.test(host) || host.includes(':')) return undefined;
+  const labels = host.split('.');
+  const keep = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2]!) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/** Whether a URL or host belongs to a platform that hosts pages about other companies. */
+export function isPlatform(urlOrHost: string | URL | undefined): boolean {
+  if (!urlOrHost) return false;
+  const domain = domainOf(urlOrHost);
+  return domain !== undefined && PLATFORMS.includes(domain);
+}
+
+/** The domain's main label folded to letters and digits ("rent-a-salesman.eu" → "rentasalesman"). */
+export function domainLabel(domain: string): string {
+  const labels = domain.split('.');
+  const main =
+    labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2]!)
+      ? labels[labels.length - 3]
+      : labels[labels.length - 2];
+  return (main ?? '').replace(/[^a-z0-9]/g, '');
+}
+
+/** Folds a company name to letters and digits for comparing with a domain label. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Whether a name looks like the owner of `domain` ("Rent a Salesman®" owns rent-a-salesman.eu). */
+export function nameFitsDomain(name: string, domain: string | undefined): boolean {
+  if (!domain) return false;
+  const label = domainLabel(domain);
+  const folded = foldName(name);
+  if (label.length < 3 || folded.length < 3) return label === folded && label !== '';
+  return folded === label || folded.startsWith(label) || label.startsWith(folded);
+}
+
+/** The page's own domain (from its URL), unless the page sits on a platform. */
+export const urlExtractor: Extractor = {
+  name: 'url',
+  extract(_document, url) {
+    if (isPlatform(url)) return [];
+    const domain = domainOf(url);
+    if (!domain) return [];
+    const out: Candidate[] = [
+      { field: 'domain', value: domain, source: 'url', confidence: 0.9, evidence: url.host },
+    ];
+    const country = countryFromTld(domain);
+    if (country)
+      out.push({
+        field: 'country',
+        value: country,
+        source: 'url',
+        confidence: 0.25,
+        evidence: `.${domain.split('.').pop()} domain`,
+      });
+    return out;
+  },
+};

@@ -1,0 +1,156 @@
+import { cleanCity } from '../normalize/address';
+import { countryCode } from '../normalize/country';
+import { parseEmployees } from '../normalize/employees';
+import { parseRevenue } from '../normalize/revenue';
+import { clip, squash, textOf } from './dom';
+import type { Candidate, Extractor } from './types';
+import { domainOf, isPlatform } from './url';
+
+/** Infobox row labels in English, French and German, folded, to the field they hold. */
+const LABELS: Readonly<Record<string, string>> = {
+  industry: 'industry',
+  'secteur d activite': 'industry',
+  "secteur d'activite": 'industry',
+  'secteurs d activite': 'industry',
+  branche: 'industry',
+  founded: 'founded',
+  foundation: 'founded',
+  creation: 'founded',
+  fondation: 'founded',
+  grundung: 'founded',
+  headquarters: 'hq',
+  'headquarters location': 'hq',
+  siege: 'hq',
+  'siege social': 'hq',
+  sitz: 'hq',
+  'number of employees': 'employees',
+  employees: 'employees',
+  effectif: 'employees',
+  effectifs: 'employees',
+  mitarbeiterzahl: 'employees',
+  mitarbeiter: 'employees',
+  website: 'website',
+  'site web': 'website',
+  revenue: 'revenue',
+  "chiffre d'affaires": 'revenue',
+  'chiffre d affaires': 'revenue',
+  umsatz: 'revenue',
+};
+
+function fold(value: string): string {
+  return squash(
+    value
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[’]/g, "'"),
+  );
+}
+
+/** The text of an infobox cell without footnote markers, hidden spans and "; 48 years ago". */
+function cellText(cell: Element): string {
+  const clone = cell.cloneNode(true) as Element;
+  for (const hidden of [
+    ...clone.querySelectorAll(
+      'sup, style, .noprint, [style*="display:none"], [style*="display: none"]',
+    ),
+  ])
+    hidden.remove();
+  return textOf(clone, 600).replace(/\[\s*\d+\s*\]/g, '');
+}
+
+/**
+ * Wikipedia company infobox: name (the caption), website → domain, headquarters → city and
+ * country, founded → year, number of employees, industry, revenue. Products, subsidiaries and
+ * divisions are never read, so they cannot become the name.
+ */
+export const wikipediaExtractor: Extractor = {
+  name: 'wikipedia',
+  extract(document, url) {
+    if (!/(^|\.)wikipedia\.org$/.test(url.hostname)) return [];
+    const box = document.querySelector('table.infobox');
+    if (!box) return [];
+    const out: Candidate[] = [];
+    const add = (
+      field: Candidate['field'],
+      value: unknown,
+      evidence: string,
+      confidence = 0.9,
+    ): void => {
+      out.push({
+        field,
+        value,
+        source: 'wikipedia',
+        confidence,
+        evidence: clip(evidence),
+      } as Candidate);
+    };
+    const caption = textOf(
+      box.querySelector('caption, .infobox-title, th.infobox-above, .fn.org'),
+      300,
+    );
+    if (caption && caption.length <= 120) add('name', caption, `Infobox: ${caption}`);
+    for (const row of [...box.querySelectorAll('tr')].slice(0, 80)) {
+      const header = row.querySelector('th');
+      const cell = row.querySelector('td');
+      if (!header || !cell) continue;
+      const label = textOf(header, 100);
+      const field = LABELS[fold(label)];
+      if (!field) continue;
+      const value = cellText(cell);
+      if (!value) continue;
+      const evidence = `${label}: ${value}`;
+      if (field === 'industry') {
+        const first = squash(
+          textOf(cell.querySelector('a, li') ?? cell, 200).split(/[,;\n]/)[0] ?? '',
+        );
+        if (first) add('industry', first, evidence, 0.8);
+      } else if (field === 'founded') {
+        const year = /\b(1[0-9]\d\d|20\d\d)\b/.exec(value);
+        if (year) add('foundedYear', Number(year[1]), evidence);
+      } else if (field === 'employees') {
+        const employees = parseEmployees(value.replace(/\((?:19|20)\d\d\)/g, ''));
+        if (employees) add('employees', employees, evidence);
+      } else if (field === 'revenue') {
+        const revenue = parseRevenue(value, 'USD');
+        if (revenue) add('revenue', revenue, evidence, 0.85);
+      } else if (field === 'website') {
+        const href = cell.querySelector('a[href]')?.getAttribute('href') ?? '';
+        const candidates = [...href.split(/,|%20|\s+/), value.split(/[\s,]/)[0] ?? ''];
+        for (const link of candidates) {
+          const domain =
+            link && !isPlatform(link) ? domainOf(link.replace(/^\/\//, 'https://')) : undefined;
+          if (domain && domain.includes('.')) {
+            add('domain', domain, evidence);
+            break;
+          }
+        }
+      } else if (field === 'hq') {
+        const locality = textOf(cell.querySelector('.locality'), 200);
+        const countryText = textOf(cell.querySelector('.country-name'), 100);
+        const parts = value
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean);
+        const country = countryCode(countryText) ?? countryCode(parts[parts.length - 1]);
+        const cityPart =
+          locality ||
+          parts.find(
+            (part, index) =>
+              !/\d/.test(part) &&
+              !countryCode(part) &&
+              !(
+                index === 0 &&
+                parts.length > 2 &&
+                /\b(?:way|street|road|avenue|rue|straße|place)\b/i.test(part)
+              ),
+          ) ||
+          '';
+        const city = cleanCity(cityPart.split(',')[0] ?? '');
+        if (city) add('city', city, evidence, 0.85);
+        if (country) add('country', country, evidence, 0.85);
+      }
+    }
+    return out;
+  },
+};
