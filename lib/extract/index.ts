@@ -3,6 +3,7 @@ import { mergeCandidates } from './merge';
 import { jsonLdExtractor } from './structured/jsonld';
 import { metaExtractor } from './structured/meta';
 import { microdataExtractor } from './structured/microdata';
+import { techExtractor } from './tech';
 import { textExtractor } from './text';
 import type { Candidate, Extractor } from './types';
 import { urlExtractor } from './url';
@@ -16,6 +17,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   wikipediaExtractor,
   textExtractor,
   urlExtractor,
+  techExtractor,
 ];
 
 /**
