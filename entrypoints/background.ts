@@ -1,3 +1,5 @@
+import { registerBackgroundHandlers } from '@/lib/background/handlers';
+
 export default defineBackground(() => {
-  // Wiring arrives with the extension issue: messaging, scoring, toolbar badge.
+  registerBackgroundHandlers();
 });

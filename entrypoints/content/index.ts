@@ -1,6 +1,10 @@
+import { startPageSession } from './page-session';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {
-    // Extraction and the badge arrive with the extraction and extension issues.
+  runAt: 'document_idle',
+  main(ctx) {
+    // Which pages get a score is decided in lib/pages from the URL and the user's settings.
+    void startPageSession(ctx);
   },
 });

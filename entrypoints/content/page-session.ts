@@ -1,0 +1,180 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { mountBadge, type BadgeHandle } from '@/lib/badge/mount';
+import { badgeStrings } from '@/lib/badge/strings';
+import { extractCompany } from '@/lib/extract';
+import { onMessage, sendMessage, type TabResult } from '@/lib/messaging/protocol';
+import { hasCompanySignal, looksStale } from '@/lib/pages/company-signal';
+import { linkedinCompanySlug, pageIdentity, pageKind, siteOf } from '@/lib/pages/detect';
+import {
+  badgePositionItem,
+  collapsedSitesItem,
+  disabledSitesItem,
+  languageItem,
+  linkedinBadgeItem,
+  pausedItem,
+  toggleSite,
+} from '@/lib/storage/settings';
+
+/**
+ * One page's life in the content script: read the settings, extract, ask the background for a
+ * score, show the badge; start over on in-app navigation; stop when paused or turned off here.
+ * Everything is registered through `ctx`, so it all goes when the extension reloads.
+ */
+
+const SETTLE_QUIET_MS = 120;
+const SETTLE_MAX_MS = 2500;
+
+export async function startPageSession(ctx: ContentScriptContext): Promise<void> {
+  const settings = {
+    paused: await pausedItem.getValue(),
+    disabledSites: await disabledSitesItem.getValue(),
+    collapsedSites: await collapsedSitesItem.getValue(),
+    linkedinBadge: await linkedinBadgeItem.getValue(),
+    language: await languageItem.getValue(),
+    position: await badgePositionItem.getValue(),
+  };
+  const strings = () => badgeStrings(settings.language, navigator.language);
+
+  let url = new URL(location.href);
+  let badge: BadgeHandle | undefined;
+  let generation = 0;
+  /** Identity of the company whose result is shown or being computed, and its name. */
+  let shown: { identity: string; name?: string } | undefined;
+
+  const enabledOn = (at: URL) =>
+    pageKind(at) !== 'none' && !settings.paused && !settings.disabledSites.includes(siteOf(at));
+  const wantsBadge = (at: URL) => pageKind(at) === 'company-site' || settings.linkedinBadge;
+
+  const dropBadge = () => {
+    badge?.remove();
+    badge = undefined;
+  };
+
+  const clear = (at: URL) => {
+    dropBadge();
+    if (shown) void sendMessage('clearPage', { pageUrl: at.href }).catch(logOnce);
+    shown = undefined;
+  };
+
+  const render = (result: TabResult, at: URL, ms?: number) => {
+    if (!wantsBadge(at)) return dropBadge();
+    badge ??= mountBadge(document, {
+      strings: strings(),
+      collapsed: settings.collapsedSites.includes(siteOf(at)),
+      position: settings.position,
+      onCollapsedChange: (collapsed) =>
+        void collapsedSitesItem
+          .setValue(toggleSite(settings.collapsedSites, siteOf(at), collapsed))
+          .catch(logOnce),
+      onPositionChange: (position) => void badgePositionItem.setValue(position).catch(logOnce),
+      openFullView: () => void sendMessage('openFullView', undefined).catch(logOnce),
+      neverOnSite: () =>
+        void disabledSitesItem
+          .setValue(toggleSite(settings.disabledSites, siteOf(at), true))
+          .catch(logOnce),
+    });
+    badge.show(result, ms);
+  };
+
+  /** Waits until the page stops changing for a moment (bounded), for single-page apps. */
+  const settled = () =>
+    new Promise<void>((resolve) => {
+      let quiet = ctx.setTimeout(done, SETTLE_QUIET_MS);
+      const cap = ctx.setTimeout(done, SETTLE_MAX_MS);
+      const observer = new MutationObserver(() => {
+        clearTimeout(quiet);
+        quiet = ctx.setTimeout(done, SETTLE_QUIET_MS);
+      });
+      observer.observe(document.body ?? document.documentElement, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+      function done() {
+        observer.disconnect();
+        clearTimeout(quiet);
+        clearTimeout(cap);
+        resolve();
+      }
+    });
+
+  const run = async (at: URL, navigated: boolean) => {
+    const mine = ++generation;
+    const identity = pageIdentity(at);
+    if (!enabledOn(at)) return clear(at);
+    const previous = shown;
+    if (previous && previous.identity !== identity) clear(at); // never leave the last company up
+    if (navigated) {
+      // Wait for the app to render the new page; facts that still name the previous company
+      // are stale, so wait for more changes, and give up rather than show the wrong company.
+      const slug = linkedinCompanySlug(at);
+      const previousName = previous && previous.identity !== identity ? previous.name : undefined;
+      const deadline = performance.now() + SETTLE_MAX_MS * 2;
+      for (;;) {
+        await settled();
+        if (mine !== generation || !ctx.isValid) return;
+        const facts = extractCompany(document, at).facts;
+        if (!looksStale(facts, slug, previousName)) break;
+        if (performance.now() > deadline) return;
+      }
+    }
+    const started = performance.now();
+    const company = extractCompany(document, at);
+    if (!hasCompanySignal(company.facts)) return clear(at);
+    shown = { identity, name: company.facts.name?.value };
+    let result: TabResult | null;
+    try {
+      result = await sendMessage('scorePage', {
+        pageUrl: at.href,
+        kind: pageKind(at) === 'linkedin-company' ? 'linkedin-company' : 'company-site',
+        company,
+      });
+    } catch (error) {
+      return logOnce(error);
+    }
+    // Drop answers for a page the tab has left, or overtaken by a newer request.
+    if (mine !== generation || !ctx.isValid || !result) return;
+    if (result.identity !== pageIdentity(url)) return;
+    render(result, at, performance.now() - started);
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+    url = new URL(newUrl.href);
+    void run(url, true);
+  });
+
+  const removeListener = onMessage('resultChanged', ({ data }) => {
+    if (data && shown && data.identity === shown.identity && data.identity === pageIdentity(url))
+      render(data, url);
+  });
+  ctx.onInvalidated(() => {
+    removeListener();
+    dropBadge();
+  });
+
+  const rerun = () => void run(url, false);
+  const watchers = [
+    pausedItem.watch((value) => ((settings.paused = value), rerun())),
+    disabledSitesItem.watch((value) => ((settings.disabledSites = value), rerun())),
+    linkedinBadgeItem.watch((value) => ((settings.linkedinBadge = value), rerun())),
+    languageItem.watch((value) => {
+      settings.language = value;
+      badge?.setStrings(strings());
+    }),
+    collapsedSitesItem.watch((value) => {
+      settings.collapsedSites = value;
+      badge?.setCollapsed(value.includes(siteOf(url)));
+    }),
+    badgePositionItem.watch((value) => (settings.position = value)),
+  ];
+  ctx.onInvalidated(() => watchers.forEach((unwatch) => unwatch()));
+
+  await run(url, false);
+}
+
+let logged = false;
+function logOnce(error: unknown): void {
+  if (logged) return;
+  logged = true;
+  console.warn('[icp-lens]', error);
+}

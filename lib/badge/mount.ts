@@ -1,0 +1,174 @@
+import type { TabResult } from '../messaging/protocol';
+import type { BadgePosition } from '../storage/settings';
+import type { BadgeStrings } from './strings';
+import { BADGE_CSS } from './styles';
+import { renderBadge, type BadgeState } from './view';
+
+/**
+ * The in-page badge: a host element with a closed shadow root (the page's scripts cannot reach
+ * inside), fixed to the viewport, draggable, collapsible to a dot. Plain DOM, no dependencies.
+ */
+
+export interface BadgeOptions {
+  strings: BadgeStrings;
+  collapsed: boolean;
+  position: BadgePosition;
+  onCollapsedChange(collapsed: boolean): void;
+  onPositionChange(position: BadgePosition): void;
+  openFullView(): void;
+  neverOnSite(): void;
+}
+
+export interface BadgeHandle {
+  /** Shows a result (replacing any other); `ms` is the time it took, kept for measurements. */
+  show(tab: TabResult, ms?: number): void;
+  setStrings(strings: BadgeStrings): void;
+  setCollapsed(collapsed: boolean): void;
+  remove(): void;
+}
+
+export const BADGE_HOST_TAG = 'icp-lens-badge';
+const DRAG_THRESHOLD = 4;
+const MAX_REATTACH = 5;
+
+export function mountBadge(doc: Document, options: BadgeOptions): BadgeHandle {
+  // Idempotent: a badge left by an earlier run of the content script (extension reloaded) goes.
+  doc.querySelectorAll(`${BADGE_HOST_TAG}[data-icp-lens="badge"]`).forEach((old) => old.remove());
+
+  const host = doc.createElement(BADGE_HOST_TAG);
+  host.setAttribute('data-icp-lens', 'badge');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = BADGE_CSS;
+  const container = doc.createElement('div');
+  container.className = 'w';
+  root.append(style, container);
+
+  let strings = options.strings;
+  let state: BadgeState = options.collapsed ? 'dot' : 'pill';
+  let position = { ...options.position };
+  let current: TabResult | undefined;
+  let removed = false;
+  let reattached = 0;
+
+  const place = () => {
+    const view = doc.defaultView;
+    const maxRight = Math.max(0, (view?.innerWidth ?? 800) - 40);
+    const maxBottom = Math.max(0, (view?.innerHeight ?? 600) - 40);
+    position = {
+      right: Math.min(Math.max(0, Math.round(position.right)), maxRight),
+      bottom: Math.min(Math.max(0, Math.round(position.bottom)), maxBottom),
+    };
+    // Inline !important: page rules on the host element cannot move or hide it.
+    host.style.setProperty('right', `${position.right}px`, 'important');
+    host.style.setProperty('bottom', `${position.bottom}px`, 'important');
+    host.style.setProperty('position', 'fixed', 'important');
+    host.style.setProperty('z-index', '2147483647', 'important');
+    host.style.setProperty('display', 'block', 'important');
+  };
+
+  const draw = () => {
+    if (!current) return;
+    host.setAttribute('data-state', state);
+    const focused = root.activeElement?.className;
+    renderBadge(container, current, state, strings, actions);
+    // Keep keyboard focus on the control that was used, across re-renders.
+    const again = focused && container.querySelector<HTMLElement>(`.${focused.split(' ')[0]}`);
+    (again || (focused ? container.querySelector<HTMLElement>('.pill, .dot') : null))?.focus();
+  };
+
+  const setState = (next: BadgeState) => {
+    if (next === state) return;
+    const wasDot = state === 'dot';
+    state = next;
+    if ((next === 'dot') !== wasDot) options.onCollapsedChange(next === 'dot');
+    draw();
+  };
+
+  const actions = {
+    toggle: () => setState(state === 'expanded' ? 'pill' : 'expanded'),
+    collapse: () => setState('dot'),
+    expand: () => setState('pill'),
+    openFullView: () => options.openFullView(),
+    neverOnSite: () => options.neverOnSite(),
+  };
+
+  // Dragging: a press that moves more than a few pixels moves the badge instead of clicking it.
+  let drag: { x: number; y: number; right: number; bottom: number; moved: boolean } | undefined;
+  let swallowClick = false;
+  container.addEventListener('pointerdown', (event) => {
+    const target = event.target as Element | null;
+    if (event.button !== 0 || !target?.closest('.pill, .dot')) return;
+    drag = { x: event.clientX, y: event.clientY, ...position, moved: false };
+  });
+  container.addEventListener('pointermove', (event) => {
+    if (!drag) return;
+    const dx = event.clientX - drag.x;
+    const dy = event.clientY - drag.y;
+    if (!drag.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+    if (!drag.moved) (event.target as Element).setPointerCapture?.(event.pointerId);
+    drag.moved = true;
+    position = { right: drag.right - dx, bottom: drag.bottom - dy };
+    place();
+  });
+  const endDrag = () => {
+    if (drag?.moved) {
+      swallowClick = true;
+      options.onPositionChange(position);
+    }
+    drag = undefined;
+  };
+  container.addEventListener('pointerup', endDrag);
+  container.addEventListener('pointercancel', endDrag);
+  container.addEventListener(
+    'click',
+    (event) => {
+      if (!swallowClick) return;
+      swallowClick = false;
+      event.stopPropagation();
+    },
+    true,
+  );
+  container.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && state === 'expanded') setState('pill');
+  });
+
+  // A page that removes foreign elements gets the badge back, a few times at most.
+  const observer = new MutationObserver(() => {
+    if (removed || host.isConnected || reattached >= MAX_REATTACH) return;
+    reattached++;
+    doc.documentElement.append(host);
+  });
+
+  place();
+  return {
+    show(tab, ms) {
+      current = tab;
+      const best = tab.results[0];
+      host.setAttribute('data-tier', best?.tier ?? '');
+      host.setAttribute('data-score', best ? String(best.score) : '');
+      if (ms !== undefined) host.setAttribute('data-ms', ms.toFixed(1));
+      draw();
+      if (!host.isConnected) {
+        // On <html>, not <body>: a transformed or hidden body cannot take the badge with it.
+        doc.documentElement.append(host);
+        observer.observe(doc.documentElement, { childList: true });
+      }
+    },
+    setStrings(next) {
+      strings = next;
+      draw();
+    },
+    setCollapsed(collapsed) {
+      if (collapsed !== (state === 'dot')) {
+        state = collapsed ? 'dot' : 'pill';
+        draw();
+      }
+    },
+    remove() {
+      removed = true;
+      observer.disconnect();
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { FactSource } from '../facts/schema';
+
+/**
+ * The in-page badge's words in English and French. A small dictionary of its own: the content
+ * script cannot afford the extension pages' i18n layer. Same wording as the pages where they meet.
+ */
+export interface BadgeStrings {
+  badgeLabel: (tier: string, score: number, company: string) => string;
+  showBadge: string;
+  details: string;
+  tier: (tier: string) => string;
+  score: (score: number) => string;
+  range: (score: number, potential: number) => string;
+  coverage: (checked: number, total: number) => string;
+  disqualified: (why: string) => string;
+  mustMissed: (what: string) => string;
+  mustUnknown: (what: string) => string;
+  outcome: { match: string; miss: string; unknown: string };
+  notOnPage: string;
+  editedByYou: string;
+  icpVersion: (name: string, version: number) => string;
+  alsoScored: string;
+  openFullView: string;
+  collapse: string;
+  close: string;
+  neverOnSite: string;
+  sources: Record<FactSource, string>;
+}
+
+const en: BadgeStrings = {
+  badgeLabel: (tier, score, company) =>
+    `ICP Lens: ${company ? `${company}, ` : ''}tier ${tier}, score ${score}. Show details`,
+  showBadge: 'Show the ICP Lens badge',
+  details: 'ICP fit details',
+  tier: (tier) => (tier === 'excluded' ? 'Excluded' : `Tier ${tier}`),
+  score: (score) => `score ${score}`,
+  range: (score, potential) => `score ${score} … ${potential} potential`,
+  coverage: (checked, total) => `${checked} of ${total} criteria checked`,
+  disqualified: (why) => `Disqualified: ${why}`,
+  mustMissed: (what) => `Must-have missed: ${what}`,
+  mustUnknown: (what) => `Must-have not checked: ${what}`,
+  outcome: { match: 'matched', miss: 'missed', unknown: 'unknown' },
+  notOnPage: 'not found on this page',
+  editedByYou: 'edited by you',
+  icpVersion: (name, version) => `${name} · v${version}`,
+  alsoScored: 'Other ICPs',
+  openFullView: 'Open full view',
+  collapse: 'Collapse to a dot',
+  close: 'Close details',
+  neverOnSite: 'Never on this site',
+  sources: {
+    jsonld: 'structured data',
+    microdata: 'structured data',
+    meta: 'page metadata',
+    linkedin: 'LinkedIn',
+    legal: 'legal notice',
+    text: 'page text',
+    tech: 'page code',
+    url: 'web address',
+    wikipedia: 'Wikipedia',
+    user: 'you',
+    import: 'import',
+  },
+};
+
+const fr: BadgeStrings = {
+  badgeLabel: (tier, score, company) =>
+    `ICP Lens : ${company ? `${company}, ` : ''}niveau ${tier}, score ${score}. Afficher le détail`,
+  showBadge: 'Afficher le badge ICP Lens',
+  details: 'Détail de l’adéquation à l’ICP',
+  tier: (tier) => (tier === 'excluded' ? 'Exclu' : `Niveau ${tier}`),
+  score: (score) => `score ${score}`,
+  range: (score, potential) => `score ${score} … ${potential} potentiel`,
+  coverage: (checked, total) => `${checked} critères vérifiés sur ${total}`,
+  disqualified: (why) => `Disqualifié : ${why}`,
+  mustMissed: (what) => `Critère obligatoire manqué : ${what}`,
+  mustUnknown: (what) => `Critère obligatoire non vérifié : ${what}`,
+  outcome: { match: 'rempli', miss: 'manqué', unknown: 'inconnu' },
+  notOnPage: 'absent de cette page',
+  editedByYou: 'modifié par vous',
+  icpVersion: (name, version) => `${name} · v${version}`,
+  alsoScored: 'Autres ICP',
+  openFullView: 'Ouvrir la vue complète',
+  collapse: 'Réduire en pastille',
+  close: 'Fermer le détail',
+  neverOnSite: 'Jamais sur ce site',
+  sources: {
+    jsonld: 'données structurées',
+    microdata: 'données structurées',
+    meta: 'métadonnées',
+    linkedin: 'LinkedIn',
+    legal: 'mentions légales',
+    text: 'texte de la page',
+    tech: 'code de la page',
+    url: 'adresse web',
+    wikipedia: 'Wikipédia',
+    user: 'vous',
+    import: 'import',
+  },
+};
+
+/** `auto` follows the browser's language; anything not French gets English. */
+export function badgeStrings(setting: string, browserLanguage: string): BadgeStrings {
+  const language = setting === 'auto' ? browserLanguage : setting;
+  return language.toLowerCase().startsWith('fr') ? fr : en;
+}

@@ -1,0 +1,260 @@
+/**
+ * End-to-end helpers: the built extension (.output/chrome-mv3, so run `npm run build` first) in
+ * Debian's Chromium, driven by playwright-core. No network: fixture pages are served at their
+ * real URLs through `context.route`, every other request is aborted.
+ *
+ *   const ext = await launchExtension();            // one browser per test file (beforeAll)
+ *   const page = await ext.open(SITES.nuagique.url); // opens a tab, waits for the page to load
+ *   const badge = await waitForBadge(page);         // { tier, score, state, ms } off the host element
+ *   const text = await badgeText(page);             // the closed shadow root's text (via CDP)
+ *   await clickInBadge(page, '.pill');              // click a control inside the badge
+ *   const tabId = await ext.tabId(page);
+ *   await ext.toolbarText(tabId);                   // the toolbar badge text of that tab
+ *   await ext.setStorage({ paused: true });         // extension storage (local area)
+ *   const popup = await ext.openPopup(tabId);       // popup.html?tab=<id> as a page
+ *   await ext.close();                              // afterAll
+ *
+ * `serve` adds pages (URL → HTML) on top of the bundled fixture sites (tests/fixtures/sites).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+import { siteForUrl, siteHtml } from '../../fixtures/sites/index';
+
+// Code passed to `worker.evaluate` runs in the service worker, where `chrome` is the extension API.
+declare const chrome: typeof browser;
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags every run uses: no sandbox (containers), no background traffic. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface LaunchOptions {
+  /** Show the window (needs a display). Default: headless. */
+  headed?: boolean;
+  /** Extra pages to serve: exact URL (no hash) → HTML. */
+  pages?: Record<string, string>;
+  /** Browser UI language, e.g. 'fr-FR'. */
+  locale?: string;
+}
+
+export interface ExtensionHarness {
+  context: BrowserContext;
+  extensionId: string;
+  /** The background service worker: `evaluate` runs code with `chrome.*` APIs. */
+  worker: Worker;
+  /** Serves more pages (URL → HTML) from now on. */
+  serve(pages: Record<string, string>): void;
+  /** Opens a URL in a new tab and waits for its load event. */
+  open(url: string): Promise<Page>;
+  tabId(page: Page): Promise<number>;
+  toolbarText(tabId: number): Promise<string>;
+  /** Writes keys in the extension's storage.local (as the Settings tab would). */
+  setStorage(values: Record<string, unknown>): Promise<void>;
+  getStorage(key: string): Promise<unknown>;
+  /** Opens the popup as a page for a tab: chrome-extension://<id>/popup.html?tab=<tabId>. */
+  openPopup(tabId?: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionHarness> {
+  if (!existsSync(`${EXTENSION_DIR}/manifest.json`))
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM} (apt-get install chromium).`);
+  const headless = !options.headed;
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless,
+    locale: options.locale,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...CHROMIUM_FLAGS,
+    ],
+  });
+  const extra = new Map(Object.entries(options.pages ?? {}));
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const bare = url.split('#')[0]!;
+    const html = extra.get(bare) ?? (siteForUrl(bare) ? siteHtml(siteForUrl(bare)!) : undefined);
+    if (html === undefined || route.request().resourceType() !== 'document')
+      return route.abort('blockedbyclient');
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
+
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  const harness: ExtensionHarness = {
+    context,
+    extensionId,
+    worker,
+    serve(pages) {
+      for (const [url, html] of Object.entries(pages)) extra.set(url, html);
+    },
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async tabId(page) {
+      const url = page.url();
+      const id = await worker.evaluate(async (href) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.find((tab) => tab.url === href)?.id;
+      }, url);
+      if (id === undefined) throw new Error(`No tab for ${url}`);
+      return id;
+    },
+    toolbarText: (tabId) =>
+      worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    setStorage: (values) => worker.evaluate((v) => chrome.storage.local.set(v), values),
+    getStorage: (key) => worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key),
+    async openPopup(tabId) {
+      const page = await context.newPage();
+      const query = tabId === undefined ? '' : `?tab=${tabId}`;
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      return page;
+    },
+    close: () => context.close(),
+  };
+  return harness;
+}
+
+/** The badge's host attributes, or null when there is no badge on the page. */
+export interface BadgeInfo {
+  tier: string;
+  score: number;
+  state: string;
+  /** Extraction + scoring round trip + render, in ms, as the content script measured it. */
+  ms: number;
+}
+
+const HOST = 'icp-lens-badge[data-icp-lens="badge"]';
+
+export async function readBadge(page: Page): Promise<BadgeInfo | null> {
+  return page.evaluate((selector) => {
+    const host = document.querySelector(selector);
+    if (!host) return null;
+    return {
+      tier: host.getAttribute('data-tier') ?? '',
+      score: Number(host.getAttribute('data-score')),
+      state: host.getAttribute('data-state') ?? '',
+      ms: Number(host.getAttribute('data-ms')),
+    };
+  }, HOST);
+}
+
+/** Waits for a badge (optionally one with a given score) and returns its attributes. */
+export async function waitForBadge(
+  page: Page,
+  { timeout = 10_000, score }: { timeout?: number; score?: number } = {},
+): Promise<BadgeInfo> {
+  await page.waitForFunction(
+    ([selector, expected]) => {
+      const host = document.querySelector(selector as string);
+      const found = host?.getAttribute('data-score');
+      return !!found && (expected === null || found === String(expected));
+    },
+    [HOST, score ?? null] as const,
+    { timeout },
+  );
+  return (await readBadge(page))!;
+}
+
+/**
+ * Runs `fn` on the badge's closed shadow root. Page scripts cannot reach a closed root; the
+ * DevTools protocol can (DOM.getDocument with pierce), which is how the tests look inside.
+ */
+export async function inBadge<T>(page: Page, fn: (root: ShadowRoot) => T): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type CdpNode = {
+      nodeName: string;
+      attributes?: string[];
+      children?: CdpNode[];
+      shadowRoots?: (CdpNode & { backendNodeId: number })[];
+    };
+    const find = (node: CdpNode): CdpNode | undefined => {
+      if (node.nodeName.toLowerCase() === 'icp-lens-badge') return node;
+      for (const child of node.children ?? []) {
+        const hit = find(child);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    const host = find(root as CdpNode);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) throw new Error('No badge shadow root on the page');
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const result = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: fn.toString(),
+      arguments: [{ objectId: object.objectId! }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
+    return result.result.value as T;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** The visible text of the badge (pill, and panel when expanded). */
+export function badgeText(page: Page): Promise<string> {
+  return inBadge(page, (root) => (root.querySelector('.w') as HTMLElement).innerText);
+}
+
+/** Clicks the first element matching `selector` inside the badge with a real mouse click. */
+export async function clickInBadge(page: Page, selector: string): Promise<void> {
+  const box = await inBadge(
+    page,
+    new Function(
+      'root',
+      `const el = root.querySelector(${JSON.stringify(selector)});
+       if (!el) return null;
+       const r = el.getBoundingClientRect();
+       return { x: r.x + r.width / 2, y: r.y + r.height / 2 };`,
+    ) as (root: ShadowRoot) => { x: number; y: number } | null,
+  );
+  if (!box) throw new Error(`No ${selector} in the badge`);
+  await page.mouse.click(box.x, box.y);
+}
+
+/** Criteria rows of the expanded badge: id, outcome and the row's text. */
+export function badgeCriteria(
+  page: Page,
+): Promise<{ id: string; outcome: string; text: string }[]> {
+  return inBadge(page, (root) =>
+    [...root.querySelectorAll('li[data-criterion]')].map((li) => ({
+      id: li.getAttribute('data-criterion') ?? '',
+      outcome: li.getAttribute('data-outcome') ?? '',
+      text: (li as HTMLElement).innerText,
+    })),
+  );
+}
+
+/** Median of a list of numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
