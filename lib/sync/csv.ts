@@ -1,0 +1,238 @@
+import Papa from 'papaparse';
+import { OPS_BY_FIELD, criterionFields, type CriterionField } from '../icp/schema';
+import { parseIcp, type IcpParseResult, type IcpProblem } from '../icp/validate';
+
+/**
+ * ICPs kept in a spreadsheet: one criterion per row, exported as CSV. Columns (header row
+ * required, any order, case ignored): `field, op, values, min, max, currency, weight, role,
+ * label, id, description`. `values` are separated by `;` (or `|`). Rows whose `field` is
+ * `icp.id`, `icp.name`, `icp.version`, `icp.description` or `icp.owner` carry the ICP's own
+ * details in `values`; a `tier` row gives a tier (`label`, `min`). Documented in the README.
+ */
+
+export const CSV_COLUMNS = [
+  'field',
+  'op',
+  'values',
+  'min',
+  'max',
+  'currency',
+  'weight',
+  'role',
+  'label',
+  'id',
+  'description',
+] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+
+const META_FIELDS = ['icp.id', 'icp.name', 'icp.version', 'icp.description', 'icp.owner'] as const;
+
+const NUMERIC_VALUE_FIELDS: readonly CriterionField[] = ['foundedYear'];
+
+export interface CsvIcpOptions {
+  /** Used when the sheet has no `icp.id` row (from the file or URL name). */
+  fallbackId?: string;
+  fallbackName?: string;
+}
+
+function slugify(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 64) || 'criterion'
+  );
+}
+
+function numberCell(text: string): number | string {
+  const cleaned = text.replace(/[\s\u00a0_]/g, '');
+  // "1,5" in a French sheet is 1.5; thousands separators are not worth guessing about.
+  const value = Number(cleaned.replace(/^(\d+),(\d+)$/, '$1.$2'));
+  return cleaned && Number.isFinite(value) ? value : text;
+}
+
+function splitValues(text: string): string[] {
+  return text
+    .split(/[;|\n]/)
+    .map((value) => value.trim())
+    .filter(Boolean);
+}
+
+function defaultLabel(field: string, op: string, row: Record<string, string>): string {
+  if (op === 'between') return `${field} ${row.min || '…'}-${row.max || '…'}`;
+  return `${field} ${op} ${splitValues(row.values ?? '').join(', ')}`.slice(0, 200);
+}
+
+/** Rewrites `criteria[2].weight` as `criteria[2].weight (CSV line 5)` so a marketer finds it. */
+function locate(problem: IcpProblem, lines: readonly number[]): IcpProblem {
+  const match = /^criteria\[(\d+)\]/.exec(problem.path);
+  const line = match ? lines[Number(match[1])] : undefined;
+  return line === undefined ? problem : { ...problem, path: `${problem.path} (CSV line ${line})` };
+}
+
+/** Turns CSV text into an ICP v1 document and validates it; problems name their CSV line. */
+export function icpFromCsv(text: string, options: CsvIcpOptions = {}): IcpParseResult {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (header) => header.trim().toLowerCase(),
+    transform: (value) => value.trim(),
+  });
+  const problems: IcpProblem[] = [];
+  const headers = parsed.meta.fields ?? [];
+  if (!headers.includes('field'))
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: `not an ICP sheet: the first row must name the columns (${CSV_COLUMNS.join(', ')})`,
+        },
+      ],
+    };
+  for (const header of headers)
+    if (header && !(CSV_COLUMNS as readonly string[]).includes(header))
+      problems.push({
+        path: `column "${header}"`,
+        message: `unknown column; use ${CSV_COLUMNS.join(', ')}`,
+      });
+  // Short rows are fine (hand-written sheets leave trailing cells out); anything else is not.
+  const errors = parsed.errors.filter((error) => error.code !== 'TooFewFields');
+  for (const error of errors.slice(0, 5))
+    problems.push({
+      path: `CSV line ${(error.row ?? 0) + 2}`,
+      message:
+        error.code === 'TooManyFields'
+          ? `${error.message} (separate values with ";" or quote the cell)`
+          : error.message,
+    });
+  if (problems.length) return { ok: false, problems };
+
+  const icp: Record<string, unknown> = { format: 'icp-lens/v1' };
+  const criteria: Record<string, unknown>[] = [];
+  const tiers: Record<string, unknown>[] = [];
+  const lines: number[] = [];
+  const usedIds = new Set<string>();
+
+  parsed.data.forEach((row, index) => {
+    const line = index + 2; // 1-based, after the header row
+    const cell = (column: Column) => row[column] ?? '';
+    const field = cell('field');
+    if (!field || field.startsWith('#')) return; // blank or comment row
+    if ((META_FIELDS as readonly string[]).includes(field.toLowerCase())) {
+      const key = field.toLowerCase().slice(4);
+      icp[key] = key === 'version' ? numberCell(cell('values')) : cell('values');
+      return;
+    }
+    if (field.toLowerCase() === 'tier') {
+      tiers.push({ label: cell('label') || cell('values'), min: numberCell(cell('min')) });
+      return;
+    }
+    const fieldName = (criterionFields as readonly string[]).find(
+      (name) => name.toLowerCase() === field.toLowerCase(),
+    );
+    const op =
+      cell('op') || (fieldName ? (OPS_BY_FIELD[fieldName as CriterionField][0] ?? '') : '');
+    const criterion: Record<string, unknown> = { field: fieldName ?? field, op };
+    const values = splitValues(cell('values'));
+    if (values.length)
+      criterion.values =
+        fieldName && NUMERIC_VALUE_FIELDS.includes(fieldName as CriterionField)
+          ? values.map(numberCell)
+          : values;
+    for (const column of ['min', 'max', 'weight'] as const)
+      if (cell(column)) criterion[column] = numberCell(cell(column));
+    if (cell('currency')) criterion.currency = cell('currency').toUpperCase();
+    if (cell('role')) criterion.role = cell('role').toLowerCase();
+    if (cell('description')) criterion.description = cell('description');
+    criterion.label = cell('label') || defaultLabel(field, op, row);
+    let id = cell('id') || slugify(cell('label') || field);
+    if (!cell('id')) {
+      // Generated ids must stay unique; explicit duplicates are reported by the schema.
+      const base = id;
+      for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    }
+    usedIds.add(id);
+    criterion.id = id;
+    criteria.push(criterion);
+    lines.push(line);
+  });
+
+  icp.id ??= options.fallbackId;
+  icp.name ??= options.fallbackName ?? icp.id;
+  if (icp.version === undefined)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'icp.version',
+          message: 'add a row with field "icp.version" and the version number in "values"',
+        },
+      ],
+    };
+  icp.criteria = criteria;
+  if (tiers.length) icp.tiers = tiers;
+  const result = parseIcp(icp);
+  return result.ok
+    ? result
+    : { ok: false, problems: result.problems.map((problem) => locate(problem, lines)) };
+}
+
+/** Writes an ICP as CSV in the columns `icpFromCsv` reads back. */
+export function icpToCsv(icp: {
+  id: string;
+  name: string;
+  version: number;
+  description?: string;
+  owner?: string;
+  tiers: readonly { label: string; min: number }[];
+  criteria: readonly {
+    id: string;
+    label: string;
+    field: string;
+    op: string;
+    values?: readonly (string | number)[];
+    min?: number;
+    max?: number;
+    currency?: string;
+    weight: number;
+    role: string;
+    description?: string;
+  }[];
+}): string {
+  const rows: Record<Column, string>[] = [];
+  const empty = () =>
+    Object.fromEntries(CSV_COLUMNS.map((column) => [column, ''])) as Record<Column, string>;
+  const meta = (field: string, value: string | undefined) => {
+    if (value !== undefined) rows.push({ ...empty(), field, values: value });
+  };
+  meta('icp.id', icp.id);
+  meta('icp.name', icp.name);
+  meta('icp.version', String(icp.version));
+  meta('icp.description', icp.description);
+  meta('icp.owner', icp.owner);
+  for (const tier of icp.tiers)
+    rows.push({ ...empty(), field: 'tier', label: tier.label, min: String(tier.min) });
+  for (const criterion of icp.criteria)
+    rows.push({
+      ...empty(),
+      field: criterion.field,
+      op: criterion.op,
+      values: (criterion.values ?? []).join('; '),
+      min: criterion.min === undefined ? '' : String(criterion.min),
+      max: criterion.max === undefined ? '' : String(criterion.max),
+      currency: criterion.currency ?? '',
+      weight: String(criterion.weight),
+      role: criterion.role,
+      label: criterion.label,
+      id: criterion.id,
+      description: criterion.description ?? '',
+    });
+  return Papa.unparse({
+    fields: [...CSV_COLUMNS],
+    data: rows.map((row) => CSV_COLUMNS.map((c) => row[c])),
+  });
+}

@@ -1,0 +1,247 @@
+import type { Icp } from '../icp/schema';
+import { parseIcpText, type IcpProblem } from '../icp/validate';
+import { icpFromCsv } from './csv';
+import { BodyTooLargeError, formatBytes, readCapped } from './read-body';
+import { importPublicKey, parseSignature, verifyEd25519 } from './signature';
+import { checkSourceUrl, isInsecureRedirect, looksLikeCsvUrl, signatureUrl } from './source-url';
+
+/** Documents larger than this are refused while downloading. */
+export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+/** A source that has not answered (headers and body) within this is given up on. */
+export const FETCH_TIMEOUT_MS = 10_000;
+
+export type SyncErrorCode =
+  | 'bad-url'
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'insecure-redirect'
+  | 'too-large'
+  | 'not-json'
+  | 'invalid'
+  | 'signature';
+
+/** Why a fetched document was not accepted, in words a user can act on. */
+export interface SyncFailure {
+  code: SyncErrorCode;
+  message: string;
+  /** Schema problems with their JSON paths, for `invalid`. */
+  problems?: IcpProblem[];
+}
+
+export interface FetchIcpRequest {
+  url: string;
+  /** Sent as `Authorization: Bearer <token>` (or as is when it already names a scheme). */
+  token?: string;
+  /** Ed25519 public key (base64); when set, only documents with a valid `<url>.sig` pass. */
+  publicKey?: string;
+  /** Validators of the document we hold, for a conditional request. */
+  etag?: string;
+  lastModified?: string;
+}
+
+export interface FetchIcpOptions {
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export type FetchOutcome =
+  | { kind: 'not-modified' }
+  | {
+      kind: 'document';
+      icp: Icp;
+      /** The exact text received (kept for export and diffing). */
+      text: string;
+      format: 'json' | 'csv';
+      etag?: string;
+      lastModified?: string;
+      /** True when the signature was checked against the configured key. */
+      verified: boolean;
+    }
+  | { kind: 'failed'; failure: SyncFailure };
+
+const fail = (code: SyncErrorCode, message: string, problems?: IcpProblem[]): FetchOutcome => ({
+  kind: 'failed',
+  failure: problems ? { code, message, problems } : { code, message },
+});
+
+function authorization(token: string): string {
+  return /^(Bearer|Basic|Token)\s/i.test(token) ? token : `Bearer ${token}`;
+}
+
+function fileStem(url: URL): string {
+  const name = decodeURIComponent(url.pathname.split('/').pop() ?? '');
+  return name.replace(/\.[a-z0-9]+$/i, '');
+}
+
+/**
+ * Fetches one ICP source and returns the validated document, "not modified", or a failure that
+ * says what went wrong. Never throws, never returns a document that did not pass every check:
+ * URL policy, status, redirect, size, timeout, JSON/CSV syntax, schema, and the signature when
+ * a key is configured.
+ */
+export async function fetchIcpDocument(
+  request: FetchIcpRequest,
+  options: FetchIcpOptions = {},
+): Promise<FetchOutcome> {
+  const checked = checkSourceUrl(request.url);
+  if (!checked.ok) return fail('bad-url', checked.message);
+  const url = checked.url;
+  const doFetch = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+
+  const headers: Record<string, string> = {
+    Accept: 'application/json, text/csv;q=0.9, */*;q=0.1',
+  };
+  if (request.token) headers.Authorization = authorization(request.token);
+  const get = (target: URL, conditional: boolean) =>
+    doFetch(target.href, {
+      headers: {
+        ...headers,
+        ...(conditional && request.etag ? { 'If-None-Match': request.etag } : {}),
+        ...(conditional && request.lastModified
+          ? { 'If-Modified-Since': request.lastModified }
+          : {}),
+      },
+      // Validators are ours to manage: the HTTP cache must neither answer nor store.
+      cache: 'no-store',
+      credentials: 'omit',
+      redirect: 'follow',
+      signal: controller.signal,
+    });
+
+  const describe = (error: unknown, what: string): FetchOutcome => {
+    if (timedOut)
+      return fail(
+        'timeout',
+        `${what} did not answer within ${Math.round(timeoutMs / 100) / 10} s; the last good ICP stays active`,
+      );
+    if (error instanceof BodyTooLargeError)
+      return fail(
+        'too-large',
+        `${what} is ${error.message}; an ICP must fit in ${formatBytes(maxBytes)}`,
+      );
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(
+      'network',
+      `could not reach ${url.host} (${reason}); offline? the last good ICP stays active`,
+    );
+  };
+
+  try {
+    let response: Response;
+    let body: Uint8Array;
+    try {
+      response = await get(url, true);
+      if (isInsecureRedirect(url, response.url)) {
+        await response.body?.cancel().catch(() => undefined);
+        return fail(
+          'insecure-redirect',
+          `the server redirected to plain http (${response.url}); refused`,
+        );
+      }
+      if (response.status === 304) {
+        await response.body?.cancel().catch(() => undefined);
+        return { kind: 'not-modified' };
+      }
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => undefined);
+        const hint =
+          response.status === 401 || response.status === 403
+            ? ' (check the access token)'
+            : response.status === 404
+              ? ' (check the URL)'
+              : '';
+        return fail(
+          'http',
+          `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${hint}`,
+        );
+      }
+      body = await readCapped(response, maxBytes);
+    } catch (error) {
+      return describe(error, 'the ICP');
+    }
+
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    } catch {
+      return fail('not-json', 'the document is not UTF-8 text');
+    }
+    const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
+    const isCsv = contentType.includes('csv') || looksLikeCsvUrl(url);
+    if (!isCsv && contentType.includes('text/html'))
+      return fail(
+        'not-json',
+        'the server sent a web page, not an ICP (a login page? check the URL and the token)',
+      );
+
+    const parsed = isCsv
+      ? icpFromCsv(text, { fallbackId: fileStem(url).toLowerCase(), fallbackName: fileStem(url) })
+      : parseIcpText(text);
+    if (!parsed.ok) {
+      const syntax = !isCsv && parsed.problems.length === 1 && parsed.problems[0]?.path === '';
+      return syntax
+        ? fail('not-json', `the document is ${parsed.problems[0]?.message ?? 'not JSON'}`)
+        : fail(
+            'invalid',
+            `the document is not a valid ICP (${parsed.problems.length} problem${parsed.problems.length > 1 ? 's' : ''})`,
+            parsed.problems,
+          );
+    }
+
+    let verified = false;
+    if (request.publicKey) {
+      const key = await importPublicKey(request.publicKey);
+      if (!key.ok) return fail('signature', key.message);
+      const sigUrl = signatureUrl(url);
+      let signature: Uint8Array | undefined;
+      try {
+        const sigResponse = await get(sigUrl, false);
+        if (isInsecureRedirect(url, sigResponse.url))
+          return fail('insecure-redirect', 'the signature was redirected to plain http; refused');
+        if (!sigResponse.ok) {
+          await sigResponse.body?.cancel().catch(() => undefined);
+          return fail(
+            'signature',
+            `unsigned: a public key is configured but ${sigUrl.href} answered ${sigResponse.status}`,
+          );
+        }
+        signature = parseSignature(await readCapped(sigResponse, 4096));
+      } catch (error) {
+        return describe(error, 'the signature');
+      }
+      if (!signature)
+        return fail('signature', 'the signature file is not a base64 Ed25519 signature');
+      if (!(await verifyEd25519(key.key, signature, body)))
+        return fail(
+          'signature',
+          'bad signature: the document was not signed with the configured key (or was altered)',
+        );
+      verified = true;
+    }
+
+    const etag = response.headers.get('etag') ?? undefined;
+    const lastModified = response.headers.get('last-modified') ?? undefined;
+    return {
+      kind: 'document',
+      icp: parsed.icp,
+      text,
+      format: isCsv ? 'csv' : 'json',
+      ...(etag ? { etag } : {}),
+      ...(lastModified ? { lastModified } : {}),
+      verified,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
