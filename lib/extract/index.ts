@@ -1,5 +1,6 @@
 import type { CompanyFacts } from '../facts/schema';
 import { mergeCandidates } from './merge';
+import { linkedinExtractor } from './linkedin';
 import { jsonLdExtractor } from './structured/jsonld';
 import { metaExtractor } from './structured/meta';
 import { microdataExtractor } from './structured/microdata';
@@ -11,6 +12,7 @@ import { wikipediaExtractor } from './wikipedia';
 
 /** Every source, in no particular order: merge decides by confidence. */
 export const EXTRACTORS: readonly Extractor[] = [
+  linkedinExtractor,
   jsonLdExtractor,
   microdataExtractor,
   metaExtractor,
