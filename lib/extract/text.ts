@@ -20,7 +20,7 @@ const FOUNDED = new RegExp(
   'gi',
 );
 const EMPLOYEES =
-  /(?:(?:more than|over|plus de|über|mehr als|nearly|près de|rund|about|environ)\s+)?\b(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*|\d{1,6})\s*(\+)?\s*(?:employees|employés|salariés|collaborateurs|collaboratrices|people|staff|team members|mitarbeiter(?:innen)?|mitarbeitende|beschäftigte)\b/gi;
+  /(?:(?:more than|over|plus de|über|mehr als|nearly|près de|rund|about|environ)\s+)?\b(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*|\d{1,6})\s*(\+)?\s*(?:employees|employés|salariés|collaborateurs|collaboratrices|people|staff|team members|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|beschäftigte[n]?)\b/gi;
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?)?[\s,.:-]*([^\n|©]{2,100})/gi;
 const PHONE = /(?:\+|\b00)\s?(\d{1,3})[\s.()/-]{0,4}\d/g;
@@ -174,6 +174,10 @@ function addPhoneCountry(text: string, add: Add): void {
     });
 }
 
+/** Words that introduce the hosting provider's or another party's address, never the company's. */
+const OTHER_PARTY =
+  /(?:h[ée]berg|hosting|hosted|hoster|provider|anbieter|prestataire|webdesign|r[ée]alis[ée]|conception|developed|designed|ovh|cloudflare|netlify|github|amazon|ionos|hetzner|gandi|scaleway|o2switch|vercel|google)[^\n]{0,100}$/i;
+
 /** Postal addresses in the text: city (and country when written after it). */
 function addAddresses(text: string, add: Add): void {
   let found:
@@ -200,6 +204,7 @@ function addAddresses(text: string, add: Add): void {
   if (!found)
     findAll(EU_ADDRESS, text, (match) => {
       const before = text.slice(Math.max(0, match.index - 60), match.index);
+      if (OTHER_PARTY.test(text.slice(Math.max(0, match.index - 120), match.index))) return;
       if (!STREET.test(before) && !/\b(?:F|D|A|CH|B|L)-$/.test(before + match[0].slice(0, 2)))
         return;
       const city = cleanCity(match[2]!.replace(/[.,]+$/, ''));
@@ -295,7 +300,12 @@ export const textExtractor: Extractor = {
     if (isPlatform(url)) return [];
     const out: Candidate[] = [];
     const add: Add = (candidate) => out.push({ ...candidate, source: 'text' } as Candidate);
-    const text = readText(document.body ?? document.documentElement);
+    // Contact blocks first, so the company's own address wins over others named in the body.
+    const contact = [...document.querySelectorAll('address, footer, [itemtype*="PostalAddress"]')]
+      .slice(0, 10)
+      .map((element) => readText(element, 5000))
+      .join('\n');
+    const text = `${contact}\n${readText(document.body ?? document.documentElement)}`;
     const domain = domainOf(url);
     addFounded(text, add);
     addEmployees(text, add);

@@ -33,6 +33,8 @@ export function hostOf(url: string | URL): string | undefined {
  */
 export function domainOf(urlOrHost: string | URL): string | undefined {
   let host: string | undefined;
+  if (typeof urlOrHost === 'string' && /^[a-z][a-z0-9+.-]*:(?!\/\/|\d)/i.test(urlOrHost))
+    return undefined;
   if (typeof urlOrHost === 'string' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(urlOrHost)) {
     const bare =
       urlOrHost
@@ -74,13 +76,21 @@ export function foldName(name: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** Whether a name looks like the owner of `domain` ("Rent a Salesman®" owns rent-a-salesman.eu). */
+const NAME_SUFFIX =
+  /(?:inc|ltd|llc|plc|corp|gmbh|ag|se|sa|sas|sasu|sarl|bv|nv|ab|oy|group|gruppe|groupe|io|app|hq)$/;
+
+/**
+ * Whether a name looks like the owner of `domain`: "Rent a Salesman®" owns rent-a-salesman.eu,
+ * "Acme Inc." owns acme.com, "Acme" owns acmecorp.com; "Acme Terms Privacy" does not own acme.com.
+ */
 export function nameFitsDomain(name: string, domain: string | undefined): boolean {
   if (!domain) return false;
   const label = domainLabel(domain);
   const folded = foldName(name);
-  if (label.length < 3 || folded.length < 3) return label === folded && label !== '';
-  return folded === label || folded.startsWith(label) || label.startsWith(folded);
+  if (!label || !folded) return false;
+  if (folded === label) return true;
+  if (folded.length >= 4 && label.startsWith(folded)) return true;
+  return folded.startsWith(label) && NAME_SUFFIX.test(folded) && folded.length - label.length <= 5;
 }
 
 /** The page's own domain (from its URL), unless the page sits on a platform. */

@@ -7,7 +7,7 @@ const RANGE = new RegExp(
   'i',
 );
 const OPEN = new RegExp(
-  String.raw`(?:(?:more than|over|plus de|über|mehr als|>)\s*(${NUMBER})\s*(k)?)|(?:(${NUMBER})\s*(k)?\s*(?:\+|or more|and more|et plus|und mehr|ou plus))`,
+  String.raw`(?:(?:more than|over|plus de|über|mehr als|>)\s*(${NUMBER})\s*(k)?)|(?:(${NUMBER})\s*(k)?(?:\s+[a-zéèäöü]{3,15})?\s*(?:\+|or more|and more|et plus|und mehr|ou plus))`,
   'i',
 );
 const SINGLE = new RegExp(String.raw`(${NUMBER})\s*(k)?`, 'i');

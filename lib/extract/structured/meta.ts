@@ -1,13 +1,14 @@
 import { clip, metaContent, squash } from '../dom';
 import type { Candidate, Extractor } from '../types';
-import { domainOf, foldName, isPlatform, nameFitsDomain } from '../url';
+import { foldText } from '../../normalize/text';
+import { domainOf, isPlatform, nameFitsDomain } from '../url';
 
 /** Separators between a page title and the site name: "Pricing | Acme", "Acme - Accueil". */
 const TITLE_SEPARATOR = /\s+[|–—•·:»-]\s+|\s*[|–—•·»]\s*/;
 
 /** Title parts that name the page, not the company ("Home", "Accueil", "Startseite"...). */
 const GENERIC =
-  /^(?:home(?:page)?|accueil|startseite|start|welcome|bienvenue|willkommen|inicio|index|about(?: us)?|a propos|über uns|uber uns|contact|kontakt|blog|news|official (?:site|website)|site officiel|mentions legales|impressum|legal notice)$/i;
+  /^(?:home(?:page)?|accueil|startseite|start|welcome|bienvenue|willkommen|inicio|index|about(?: us)?|a propos|uber uns|contact|kontakt|blog|news|official (?:site|website)|site officiel|mentions legales|impressum|legal notice)$/i;
 
 /** The `<title>` of the document itself, not one inside an inline SVG. */
 export function documentTitle(document: Document): string {
@@ -24,20 +25,16 @@ export function nameFromTitle(
   title: string,
   domain: string | undefined,
 ): { name: string; fits: boolean } | undefined {
-  const parts = title
+  const all = title
     .split(TITLE_SEPARATOR)
     .map((part) => part.trim())
-    .filter(
-      (part) =>
-        part &&
-        !GENERIC.test(
-          foldName(part) === '' ? part : part.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
-        ),
-    );
-  const fitting = parts.find((part) => nameFitsDomain(part, domain) && part.length <= 80);
+    .filter(Boolean);
+  const parts = all.filter((part) => !GENERIC.test(foldText(part)));
+  const fitting = parts.find((part) => part.length <= 80 && nameFitsDomain(part, domain));
   if (fitting) return { name: fitting, fits: true };
-  if (parts.length === 1 && parts[0]!.length <= 40 && title.split(TITLE_SEPARATOR).length > 1)
-    return { name: parts[0]!, fits: false };
+  const last = parts[parts.length - 1];
+  if (all.length > 1 && last && last.length <= 40 && last.split(' ').length <= 5)
+    return { name: last, fits: false };
   return undefined;
 }
 
