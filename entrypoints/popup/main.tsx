@@ -1,7 +1,4 @@
 import { createRoot } from 'react-dom/client';
+import { ResultPage } from '../../components/result/ResultPage';
 
-function Popup() {
-  return <main>ICP Lens</main>;
-}
-
-createRoot(document.getElementById('root')!).render(<Popup />);
+createRoot(document.getElementById('root')!).render(<ResultPage mode="popup" />);

@@ -1,4 +1,4 @@
-import type { CriterionRole } from '../icp/schema';
+import type { CriterionField, CriterionRole } from '../icp/schema';
 import type { FactSource } from '../facts/schema';
 
 export type Outcome = 'match' | 'miss' | 'unknown';
@@ -18,6 +18,8 @@ export interface CriterionEvidence {
 export interface CriterionResult {
   id: string;
   label: string;
+  /** The fact the criterion checks, so a view can offer to correct it. */
+  field: CriterionField;
   outcome: Outcome;
   weight: number;
   role: CriterionRole;

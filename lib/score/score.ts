@@ -31,6 +31,7 @@ export function scoreCompany(facts: Facts, icp: Icp): ScoreResult {
     const result: CriterionResult = {
       id: criterion.id,
       label: criterion.label,
+      field: criterion.field,
       outcome,
       weight: criterion.role === 'exclude' ? 0 : criterion.weight,
       role: criterion.role,

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { FactField, FactValue } from '../../lib/facts/schema';
+import { ChosenLocaleProvider } from '../../lib/i18n/chosen-locale';
+import { useI18n } from '../../lib/i18n/react';
+import { pageKind, siteOf } from '../../lib/pages/detect';
+import { disabledSitesItem, pausedItem, toggleSite } from '../../lib/storage/settings';
+import { correctFact, revertFact } from './corrections';
+import { ResultView } from './ResultView';
+import { viewStatus } from './status';
+import { StatusNotice } from './StatusNotice';
+import { Switch } from './Switch';
+import { useSetting, useTabResult, useTargetTab } from './use-tab';
+import './base.css';
+import './result.css';
+
+type Mode = 'popup' | 'sidepanel';
+
+/** Chrome's side panel, or Firefox's sidebar (not in Chrome's types, hence the narrow cast). */
+async function openSidePanel(windowId: number | undefined): Promise<void> {
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } })
+    .sidebarAction;
+  if (firefoxSidebar) await firefoxSidebar.open();
+  else if (windowId !== undefined) await browser.sidePanel.open({ windowId });
+  window.close();
+}
+
+async function openSettings(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/options.html#settings') });
+  window.close();
+}
+
+function Page({ mode }: { mode: Mode }) {
+  const { t } = useI18n();
+  const tab = useTargetTab(mode === 'sidepanel');
+  const [result, setResult] = useTabResult(tab?.id);
+  const [paused, setPaused] = useSetting(pausedItem);
+  const [disabledSites, setDisabledSites] = useSetting(disabledSitesItem);
+  const [failure, setFailure] = useState<string | undefined>();
+  const status = viewStatus({
+    url: tab === null ? null : tab?.url,
+    paused,
+    disabledSites,
+    result,
+  });
+  const site = tab?.url ? siteOf(tab.url) : '';
+  const siteApplies = tab?.url !== undefined && pageKind(tab.url) !== 'none';
+  const siteOff = Boolean(site && disabledSites?.includes(site));
+  const ready = status.kind === 'ready' ? status.result : undefined;
+  const heading = ready?.facts.facts.name?.value ?? (siteApplies ? site : t('appTitle'));
+
+  const onCorrect = async (field: FactField, value: FactValue<FactField>) => {
+    if (!ready) return;
+    setResult((await correctFact(ready, field, value)) ?? ready);
+  };
+  const onRevert = async (field: FactField) => {
+    if (!ready) return;
+    try {
+      setFailure(undefined);
+      setResult((await revertFact(ready, field)) ?? ready);
+    } catch (error) {
+      setFailure(String(error));
+    }
+  };
+
+  return (
+    <div className={`page page-${mode}`}>
+      <header className="page-header">
+        <h1 className="company-name" data-testid="company-name">
+          {heading}
+        </h1>
+        <div className="page-controls" role="group" aria-label={t('popupToolbarLabel')}>
+          <Switch
+            name="pause"
+            checked={paused ?? false}
+            disabled={paused === undefined}
+            label={t('pauseEverywhere')}
+            onChange={(on) => void setPaused(on)}
+          />
+          {siteApplies && site && (
+            <Switch
+              name="site-off"
+              checked={siteOff}
+              disabled={disabledSites === undefined}
+              label={t('neverOnSite', site)}
+              onChange={(on) => void setDisabledSites(toggleSite(disabledSites ?? [], site, on))}
+            />
+          )}
+          <div className="page-links">
+            {mode === 'popup' && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void openSidePanel(tab?.windowId)}
+              >
+                {t('openSidePanel')}
+              </button>
+            )}
+            <button type="button" className="link-button" onClick={() => void openSettings()}>
+              {t('openSettings')}
+            </button>
+          </div>
+        </div>
+      </header>
+      <main className="page-main">
+        {failure && (
+          <p className="problem" role="alert">
+            {t('statusError', failure)}
+          </p>
+        )}
+        {ready ? (
+          <ResultView result={ready} onCorrect={onCorrect} onRevert={onRevert} />
+        ) : (
+          <StatusNotice status={status as Exclude<typeof status, { kind: 'ready' }>} />
+        )}
+      </main>
+    </div>
+  );
+}
+
+/** The popup or the side panel: the tab's result with its controls, in the chosen language. */
+export function ResultPage({ mode }: { mode: Mode }) {
+  return (
+    <ChosenLocaleProvider>
+      <Page mode={mode} />
+    </ChosenLocaleProvider>
+  );
+}

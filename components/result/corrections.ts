@@ -1,0 +1,24 @@
+import { removeCorrection, saveCorrection } from '../../lib/corrections/store';
+import { database } from '../../lib/db/database';
+import type { FactField, FactValue } from '../../lib/facts/schema';
+import { sendMessage, type TabResult } from '../../lib/messaging/protocol';
+
+/**
+ * Browser adapter: store or drop the user's value for a fact of the tab's company, then have the
+ * background rescore the tab (it updates the toolbar badge, the in-page badge and every open
+ * popup or side panel). Resolves with the rescored result (null when the tab moved on).
+ */
+export async function correctFact(
+  result: TabResult,
+  field: FactField,
+  value: FactValue<FactField>,
+): Promise<TabResult | null> {
+  await saveCorrection(database(), result.companyKey, field, value);
+  return sendMessage('rescoreTab', { tabId: result.tabId });
+}
+
+/** Drops the user's value for a fact and rescores the tab (see correctFact). */
+export async function revertFact(result: TabResult, field: FactField): Promise<TabResult | null> {
+  await removeCorrection(database(), result.companyKey, field);
+  return sendMessage('rescoreTab', { tabId: result.tabId });
+}

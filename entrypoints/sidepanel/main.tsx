@@ -1,0 +1,4 @@
+import { createRoot } from 'react-dom/client';
+import { ResultPage } from '../../components/result/ResultPage';
+
+createRoot(document.getElementById('root')!).render(<ResultPage mode="sidepanel" />);
