@@ -56,7 +56,11 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     shown = undefined;
   };
 
-  const render = (result: TabResult, at: URL, ms?: number) => {
+  const render = (
+    result: TabResult,
+    at: URL,
+    timing?: { extractMs: number; startedAt: number },
+  ) => {
     if (!wantsBadge(at)) return dropBadge();
     badge ??= mountBadge(document, {
       strings: strings(),
@@ -73,7 +77,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
           .setValue(toggleSite(settings.disabledSites, siteOf(at), true))
           .catch(logOnce),
     });
-    badge.show(result, ms);
+    badge.show(result, timing);
   };
 
   /** Waits until the page stops changing for a moment (bounded), for single-page apps. */
@@ -120,6 +124,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     }
     const started = performance.now();
     const company = extractCompany(document, at);
+    const extracted = performance.now();
     if (!hasCompanySignal(company.facts)) return clear(at);
     shown = { identity, name: company.facts.name?.value };
     let result: TabResult | null;
@@ -135,7 +140,8 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     // Drop answers for a page the tab has left, or overtaken by a newer request.
     if (mine !== generation || !ctx.isValid || !result) return;
     if (result.identity !== pageIdentity(url)) return;
-    render(result, at, performance.now() - started);
+    // The badge measures the total once rendered, from the start time.
+    render(result, at, { extractMs: extracted - started, startedAt: started });
   };
 
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {

@@ -18,6 +18,7 @@ import {
   dropTabResult,
   forgetTab,
   loadTabResult,
+  inOrder,
   saveTabResult,
 } from './tab-results';
 
@@ -58,12 +59,25 @@ export async function rescoreTab(tabId: number): Promise<TabResult | null> {
   };
   const result = await score(tabId, report);
   if (!isLatest()) return null;
-  await saveTabResult(result);
-  await showToolbarResult(tabId, result);
+  await publish(tabId, result);
   await sendMessage('resultChanged', result, tabId).catch(() => {
     // The tab may have no content script (LinkedIn without badge reloads, closed tab): fine.
   });
   return result;
+}
+
+/** Keeps a tab's result and shows it on the toolbar, in order with the tab's other updates. */
+function publish(tabId: number, result: TabResult): Promise<void> {
+  void saveTabResult(result);
+  return inOrder(tabId, () => showToolbarResult(tabId, result));
+}
+
+/** Drops a tab's result; the toolbar shows "–" (working on it) or nothing (ignored page). */
+function unpublish(tabId: number, url: string): Promise<void> {
+  void dropTabResult(tabId);
+  return inOrder(tabId, () =>
+    pageKind(url) === 'none' ? clearToolbar(tabId) : showToolbarResult(tabId, null),
+  );
 }
 
 async function openFullView(tabId: number | undefined): Promise<void> {
@@ -94,8 +108,8 @@ export function registerBackgroundHandlers(): void {
     const result = await score(tabId, report);
     // A newer page of this tab was reported meanwhile: this answer is stale.
     if (!isLatest()) return null;
-    await saveTabResult(result);
-    await showToolbarResult(tabId, result);
+    // Answer first (the page waits for its badge); storage and toolbar follow at once.
+    void publish(tabId, result);
     return result;
   });
 
@@ -104,9 +118,7 @@ export function registerBackgroundHandlers(): void {
     if (tabId === undefined) return;
     const { pageUrl } = parsePayload('clearPage', clearPageSchema, data);
     beginRequest(tabId, ''); // anything in flight for this tab is now stale
-    await dropTabResult(tabId);
-    if (pageKind(pageUrl) === 'none') await clearToolbar(tabId);
-    else await showToolbarResult(tabId, null);
+    await unpublish(tabId, pageUrl);
   });
 
   onMessage('openFullView', ({ sender }) => openFullView(sender.tab?.id));
@@ -128,9 +140,7 @@ export function registerBackgroundHandlers(): void {
     const identity = pageIdentity(change.url);
     if (currentIdentity(tabId) === identity) return;
     beginRequest(tabId, identity);
-    void dropTabResult(tabId);
-    if (pageKind(change.url) === 'none') void clearToolbar(tabId);
-    else void showToolbarResult(tabId, null);
+    void unpublish(tabId, change.url);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

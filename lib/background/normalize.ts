@@ -1,9 +1,10 @@
 import type { Facts } from '../facts/schema';
+import { normalizeFacts } from '../normalize/facts';
 
 /**
- * Normalisation applied to facts before scoring (the extraction issue's normalizeFacts, once it
- * lands in lib/normalize/facts.ts). Identity until then.
+ * Normalisation applied to facts before scoring, in the background: the heavy tables (industry
+ * taxonomy, NAF codes, legal forms) stay out of the content script.
  */
 export function normalizeForScoring(facts: Facts): Facts {
-  return facts;
+  return normalizeFacts(facts);
 }

@@ -12,9 +12,26 @@ const memory = new Map<number, TabResult>();
 /** The storage key of a tab's result, for pages that read or watch it directly. */
 export const tabResultKey = (tabId: number) => `session:tabResult:${tabId}` as const;
 
-export async function saveTabResult(result: TabResult): Promise<void> {
+const writes = new Map<number, Promise<unknown>>();
+
+/**
+ * Runs a tab's storage and toolbar writes one after the other, in the order they were asked for:
+ * a result saved just before the tab navigated can never land after the navigation's clearing.
+ */
+export function inOrder(tabId: number, task: () => Promise<unknown>): Promise<void> {
+  const next = (writes.get(tabId) ?? Promise.resolve())
+    .then(task)
+    .catch((error: unknown) => console.warn('[icp-lens] tab state:', error));
+  writes.set(tabId, next);
+  return next.then(() => {
+    if (writes.get(tabId) === next) writes.delete(tabId);
+  });
+}
+
+/** Keeps a tab's result: in memory at once, in storage.session in order. */
+export function saveTabResult(result: TabResult): Promise<void> {
   memory.set(result.tabId, result);
-  await storage.setItem(tabResultKey(result.tabId), result);
+  return inOrder(result.tabId, () => storage.setItem(tabResultKey(result.tabId), result));
 }
 
 export async function loadTabResult(tabId: number): Promise<TabResult | null> {
@@ -25,9 +42,9 @@ export async function loadTabResult(tabId: number): Promise<TabResult | null> {
   return stored;
 }
 
-export async function dropTabResult(tabId: number): Promise<void> {
+export function dropTabResult(tabId: number): Promise<void> {
   memory.delete(tabId);
-  await storage.removeItem(tabResultKey(tabId));
+  return inOrder(tabId, () => storage.removeItem(tabResultKey(tabId)));
 }
 
 const latestRequest = new Map<number, { sequence: number; identity: string }>();

@@ -20,8 +20,12 @@ export interface BadgeOptions {
 }
 
 export interface BadgeHandle {
-  /** Shows a result (replacing any other); `ms` is the time it took, kept for measurements. */
-  show(tab: TabResult, ms?: number): void;
+  /**
+   * Shows a result (replacing any other). With `timing` (extraction time, and when the work
+   * started by performance.now()), the host gets data-ms-extract and data-ms (extraction + scoring
+   * round trip + render), for measurements.
+   */
+  show(tab: TabResult, timing?: { extractMs: number; startedAt: number }): void;
   setStrings(strings: BadgeStrings): void;
   setCollapsed(collapsed: boolean): void;
   remove(): void;
@@ -59,12 +63,9 @@ export function mountBadge(doc: Document, options: BadgeOptions): BadgeHandle {
       right: Math.min(Math.max(0, Math.round(position.right)), maxRight),
       bottom: Math.min(Math.max(0, Math.round(position.bottom)), maxBottom),
     };
-    // Inline !important: page rules on the host element cannot move or hide it.
-    host.style.setProperty('right', `${position.right}px`, 'important');
-    host.style.setProperty('bottom', `${position.bottom}px`, 'important');
-    host.style.setProperty('position', 'fixed', 'important');
-    host.style.setProperty('z-index', '2147483647', 'important');
-    host.style.setProperty('display', 'block', 'important');
+    // Read by :host (styles.ts); inline !important beats any page rule setting them.
+    host.style.setProperty('--icp-lens-right', `${position.right}px`, 'important');
+    host.style.setProperty('--icp-lens-bottom', `${position.bottom}px`, 'important');
   };
 
   const draw = () => {
@@ -94,32 +95,37 @@ export function mountBadge(doc: Document, options: BadgeOptions): BadgeHandle {
   };
 
   // Dragging: a press that moves more than a few pixels moves the badge instead of clicking it.
+  // Moves are followed on the window: the pointer leaves the small badge at once.
   let drag: { x: number; y: number; right: number; bottom: number; moved: boolean } | undefined;
   let swallowClick = false;
-  container.addEventListener('pointerdown', (event) => {
-    const target = event.target as Element | null;
-    if (event.button !== 0 || !target?.closest('.pill, .dot')) return;
-    drag = { x: event.clientX, y: event.clientY, ...position, moved: false };
-  });
-  container.addEventListener('pointermove', (event) => {
+  const view = doc.defaultView;
+  const onMove = (event: PointerEvent) => {
     if (!drag) return;
     const dx = event.clientX - drag.x;
     const dy = event.clientY - drag.y;
     if (!drag.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
-    if (!drag.moved) (event.target as Element).setPointerCapture?.(event.pointerId);
     drag.moved = true;
     position = { right: drag.right - dx, bottom: drag.bottom - dy };
     place();
-  });
+  };
   const endDrag = () => {
+    view?.removeEventListener('pointermove', onMove, true);
+    view?.removeEventListener('pointerup', endDrag, true);
+    view?.removeEventListener('pointercancel', endDrag, true);
     if (drag?.moved) {
       swallowClick = true;
       options.onPositionChange(position);
     }
     drag = undefined;
   };
-  container.addEventListener('pointerup', endDrag);
-  container.addEventListener('pointercancel', endDrag);
+  container.addEventListener('pointerdown', (event) => {
+    const target = event.target as Element | null;
+    if (event.button !== 0 || !target?.closest('.pill, .dot')) return;
+    drag = { x: event.clientX, y: event.clientY, ...position, moved: false };
+    view?.addEventListener('pointermove', onMove, true);
+    view?.addEventListener('pointerup', endDrag, true);
+    view?.addEventListener('pointercancel', endDrag, true);
+  });
   container.addEventListener(
     'click',
     (event) => {
@@ -142,17 +148,20 @@ export function mountBadge(doc: Document, options: BadgeOptions): BadgeHandle {
 
   place();
   return {
-    show(tab, ms) {
+    show(tab, timing) {
       current = tab;
       const best = tab.results[0];
       host.setAttribute('data-tier', best?.tier ?? '');
       host.setAttribute('data-score', best ? String(best.score) : '');
-      if (ms !== undefined) host.setAttribute('data-ms', ms.toFixed(1));
       draw();
       if (!host.isConnected) {
         // On <html>, not <body>: a transformed or hidden body cannot take the badge with it.
         doc.documentElement.append(host);
         observer.observe(doc.documentElement, { childList: true });
+      }
+      if (timing) {
+        host.setAttribute('data-ms-extract', timing.extractMs.toFixed(1));
+        host.setAttribute('data-ms', (performance.now() - timing.startedAt).toFixed(1));
       }
     },
     setStrings(next) {
@@ -167,6 +176,7 @@ export function mountBadge(doc: Document, options: BadgeOptions): BadgeHandle {
     },
     remove() {
       removed = true;
+      endDrag();
       observer.disconnect();
       host.remove();
     },

@@ -3,7 +3,8 @@ import { TONE_COLORS, type Tone } from './tiers';
 /**
  * The badge's CSS, inlined into its shadow root (no web-accessible resource a page could probe).
  * `all: initial` cuts inheritance from the page; `!important` on :host wins over the page's own
- * `!important` rules (inside a shadow tree, important declarations of the inner context win).
+ * `!important` rules (inside a shadow tree, important declarations of the inner context win), so
+ * the position comes in through custom properties, which `all` leaves alone.
  */
 
 const toneRules = (Object.entries(TONE_COLORS) as [Tone, { background: string; text: string }][])
@@ -12,9 +13,10 @@ const toneRules = (Object.entries(TONE_COLORS) as [Tone, { background: string; t
 
 export const BADGE_CSS = `
 :host{all:initial!important;position:fixed!important;z-index:2147483647!important;display:block!important;
-visibility:visible!important;opacity:1!important;pointer-events:auto!important;transform:none!important;
-filter:none!important;clip-path:none!important;width:auto!important;height:auto!important;margin:0!important;
-padding:0!important;border:0!important;contain:layout style!important}
+right:var(--icp-lens-right,16px)!important;bottom:var(--icp-lens-bottom,16px)!important;left:auto!important;
+top:auto!important;visibility:visible!important;opacity:1!important;pointer-events:auto!important;
+transform:none!important;filter:none!important;clip-path:none!important;width:auto!important;height:auto!important;
+margin:0!important;padding:0!important;border:0!important}
 :host([hidden]){display:none!important}
 *{box-sizing:border-box;margin:0;padding:0;font:13px/1.35 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
 color:inherit;letter-spacing:normal;text-transform:none}

@@ -63,6 +63,14 @@ function criterionItem(doc: Document, criterion: CriterionResult, t: BadgeString
   );
 }
 
+/** "Not a competitor (rival.com)": the exclude criteria that matched, with the fact behind them. */
+function exclusions(result: ScoreResult): string {
+  return result.criteria
+    .filter((c) => c.role === 'exclude' && c.outcome === 'match')
+    .map((c) => `${c.label}${c.evidence ? ` (${c.evidence.value})` : ''}`)
+    .join(', ');
+}
+
 function panel(
   doc: Document,
   tab: TabResult,
@@ -71,7 +79,6 @@ function panel(
   act: BadgeActions,
 ): HTMLElement {
   const scored = best.criteria.filter((c) => c.role !== 'exclude');
-  const excluded = best.criteria.filter((c) => c.role === 'exclude' && c.outcome === 'match');
   const company = tab.facts.facts.name?.value;
   const button = (cls: string, label: string, text: string, onClick: () => void) => {
     const node = el(doc, 'button', { type: 'button', class: cls, 'aria-label': label }, text);
@@ -96,15 +103,7 @@ function panel(
     best.potential > best.score &&
       el(doc, 'p', { class: 'm r' }, t.range(best.score, best.potential)),
     el(doc, 'p', { class: 'm v' }, t.coverage(best.checked, best.total)),
-    best.disqualified &&
-      el(
-        doc,
-        'p',
-        { class: 'a' },
-        t.disqualified(
-          excluded.map((c) => `${c.label}${c.evidence ? ` (${c.evidence.value})` : ''}`).join(', '),
-        ),
-      ),
+    best.disqualified && el(doc, 'p', { class: 'a' }, t.disqualified(exclusions(best))),
     best.mustMissed.length > 0 &&
       el(doc, 'p', { class: 'a' }, t.mustMissed(labelsOf(best, best.mustMissed))),
     best.mustUnknown.length > 0 &&
@@ -115,7 +114,13 @@ function panel(
         doc,
         'p',
         { class: 'm' },
-        `${t.alsoScored}: ${others.map((r) => `${r.icp.name} ${r.tier} ${r.score}`).join(' · ')}`,
+        `${t.alsoScored}: ${others
+          .map((r) =>
+            r.disqualified
+              ? `${r.icp.name}: ${t.tier(r.tier)} (${exclusions(r)})`
+              : `${r.icp.name}: ${t.tier(r.tier)}, ${t.score(r.score)}`,
+          )
+          .join(' · ')}`,
       ),
     el(
       doc,

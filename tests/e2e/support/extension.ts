@@ -20,6 +20,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { browser } from 'wxt/browser';
+import type { TabResult } from '../../../lib/messaging/protocol';
 import { siteForUrl, siteHtml } from '../../fixtures/sites/index';
 
 // Code passed to `worker.evaluate` runs in the service worker, where `chrome` is the extension API.
@@ -59,6 +60,10 @@ export interface ExtensionHarness {
   open(url: string): Promise<Page>;
   tabId(page: Page): Promise<number>;
   toolbarText(tabId: number): Promise<string>;
+  /** Waits until the toolbar text of a tab passes `accept` (default: a score) and returns it. */
+  waitForToolbar(tabId: number, accept?: (text: string) => boolean): Promise<string>;
+  /** The background's latest result for a tab (what the popup and side panel show), or null. */
+  tabResult(tabId: number): Promise<TabResult | null>;
   /** Writes keys in the extension's storage.local (as the Settings tab would). */
   setStorage(values: Record<string, unknown>): Promise<void>;
   getStorage(key: string): Promise<unknown>;
@@ -124,6 +129,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
     toolbarText: (tabId) =>
       worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    async waitForToolbar(tabId, accept = (text) => /^\d+$/.test(text)) {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const text = await harness.toolbarText(tabId);
+        if (accept(text)) return text;
+        if (Date.now() > deadline) throw new Error(`Toolbar badge stuck at "${text}"`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    tabResult: (tabId) =>
+      worker.evaluate(async (id) => {
+        const key = `tabResult:${id}`;
+        return ((await chrome.storage.session.get(key))[key] ?? null) as TabResult | null;
+      }, tabId),
     setStorage: (values) => worker.evaluate((v) => chrome.storage.local.set(v), values),
     getStorage: (key) => worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key),
     async openPopup(tabId) {
@@ -144,6 +163,8 @@ export interface BadgeInfo {
   state: string;
   /** Extraction + scoring round trip + render, in ms, as the content script measured it. */
   ms: number;
+  /** Extraction alone, in ms. */
+  extractMs: number;
 }
 
 const HOST = 'icp-lens-badge[data-icp-lens="badge"]';
@@ -157,6 +178,7 @@ export async function readBadge(page: Page): Promise<BadgeInfo | null> {
       score: Number(host.getAttribute('data-score')),
       state: host.getAttribute('data-state') ?? '',
       ms: Number(host.getAttribute('data-ms')),
+      extractMs: Number(host.getAttribute('data-ms-extract')),
     };
   }, HOST);
 }
