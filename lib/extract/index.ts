@@ -1,6 +1,7 @@
 import type { CompanyFacts } from '../facts/schema';
 import { mergeCandidates } from './merge';
 import { linkedinExtractor } from './linkedin';
+import { legalExtractor } from './legal';
 import { jsonLdExtractor } from './structured/jsonld';
 import { metaExtractor } from './structured/meta';
 import { microdataExtractor } from './structured/microdata';
@@ -20,6 +21,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   textExtractor,
   urlExtractor,
   techExtractor,
+  legalExtractor,
 ];
 
 /**

@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { legalExtractor } from '../../../lib/extract/legal';
+import type { Candidate } from '../../../lib/extract/types';
+
+function page(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+function extract(html: string, url: string): Candidate[] {
+  return legalExtractor.extract(page(html), new URL(url));
+}
+
+function fixture(name: string, url: string): Candidate[] {
+  return extract(
+    readFileSync(new URL(`../../fixtures/legal/${name}`, import.meta.url), 'utf8'),
+    url,
+  );
+}
+
+/** field → value of the candidates, for compact assertions. */
+function values(candidates: Candidate[]): Record<string, unknown> {
+  return Object.fromEntries(candidates.map((c) => [c.field, c.value]));
+}
+
+describe('French mentions légales', () => {
+  const found = fixture(
+    'mentions-legales-broceliande.html',
+    'https://brocel-studio.example/mentions-legales',
+  );
+
+  it('reads the validated identifiers, the registry, the NAF code and the VAT number', () => {
+    expect(values(found)).toMatchObject({
+      siren: '912345675',
+      siret: '91234567500017',
+      naf: '62.01Z',
+      vatId: 'FR65912345675',
+      registration: 'RCS Rennes 912345675',
+      country: 'FR',
+    });
+    expect(found.every((c) => c.source === 'legal')).toBe(true);
+    expect(found.find((c) => c.field === 'siren')?.evidence).toContain('912 345 675');
+  });
+
+  it('reads the legal entity, its form and its registered office', () => {
+    expect(values(found)).toMatchObject({
+      legalName: 'Atelier Numérique Brocéliande',
+      legalForm: 'SAS',
+      city: 'Rennes',
+      address: '12 rue des Korrigans, 35000 Rennes',
+    });
+  });
+
+  it('gives the name less confidence than structured data would have', () => {
+    const name = found.find((c) => c.field === 'name');
+    expect(name?.value).toBe('Atelier Numérique Brocéliande');
+    expect(name!.confidence).toBeLessThan(0.6);
+  });
+
+  it('never takes the host, the publication director or the agency for the company', () => {
+    const all = JSON.stringify(found.map((c) => c.value));
+    for (const other of [
+      'OVH',
+      'Roubaix',
+      '424761419',
+      '26.20Z',
+      'Morgane',
+      'Pixel Lutin',
+      'Vannes',
+      'SARL',
+    ])
+      expect(all).not.toContain(other);
+  });
+});
+
+it('reads a notice written as label: value lines and ignores the GitHub hosting block', () => {
+  const found = fixture('mentions-legales-labels.html', 'https://kerlouan-conseil.example/legal');
+  expect(values(found)).toMatchObject({
+    legalName: 'Kerlouan Conseil',
+    legalForm: 'SARL',
+    siren: '821453099',
+    vatId: 'FR07821453099',
+    registration: 'RCS Brest 821453099',
+    city: 'Brest',
+    country: 'FR',
+  });
+  const all = JSON.stringify(found.map((c) => c.value));
+  expect(all).not.toMatch(/GitHub|San Francisco|Yann/);
+});
+
+it('reads a German Impressum and skips the responsible person and the hoster', () => {
+  const found = fixture('impressum-alpenwerk.html', 'https://www.alpenwerk.example/impressum');
+  expect(values(found)).toMatchObject({
+    legalName: 'Alpenwerk Software GmbH',
+    name: 'Alpenwerk Software',
+    legalForm: 'GmbH',
+    registration: 'HRB 234567, Amtsgericht München',
+    vatId: 'DE812345673',
+    city: 'München',
+    address: 'Leopoldstraße 12, 80802 München',
+    country: 'DE',
+  });
+  expect(JSON.stringify(found.map((c) => c.value))).not.toMatch(
+    /Hetzner|Gunzenhausen|135792460|Nymphenburger/,
+  );
+});
+
+it('tells an Austrian Impressum by its Firmenbuch number and UID', () => {
+  const found = fixture('impressum-donauhain-at.html', 'https://donauhain.example/impressum');
+  expect(values(found)).toMatchObject({
+    legalName: 'Donauhain Digital GmbH',
+    legalForm: 'GmbH',
+    registration: 'FN 456789 k',
+    vatId: 'ATU12345678',
+    city: 'Wien',
+    country: 'AT',
+  });
+});
+
+it('tells a Swiss notice by its UID, checked', () => {
+  const found = fixture('impressum-glarnerland-ch.html', 'https://glarnerland.example/impressum');
+  expect(values(found)).toMatchObject({
+    legalName: 'Glarnerland Data AG',
+    legalForm: 'AG',
+    vatId: 'CHE-109.876.542',
+    city: 'Zürich',
+    country: 'CH',
+  });
+  const wrongCheckDigit = readFileSync(
+    new URL('../../fixtures/legal/impressum-glarnerland-ch.html', import.meta.url),
+    'utf8',
+  ).replace('CHE-109.876.542', 'CHE-109.876.543');
+  expect(
+    values(extract(wrongCheckDigit, 'https://glarnerland.example/impressum')).vatId,
+  ).toBeUndefined();
+});
+
+it('reads a UK legal notice: company number, England and Wales, Ltd, registered office', () => {
+  const found = fixture('legal-notice-thamesbyte.html', 'https://thamesbyte.example/legal');
+  expect(values(found)).toMatchObject({
+    legalName: 'Thamesbyte Ltd',
+    legalForm: 'Ltd',
+    registration: 'Company number 09876543 (England and Wales)',
+    vatId: 'GB123456789',
+    city: 'London',
+    country: 'GB',
+  });
+  expect(JSON.stringify(found.map((c) => c.value))).not.toMatch(/Netlify|San Francisco/);
+});
+
+it('gives nothing for a template left with placeholders, dummy or invalid numbers', () => {
+  const found = values(
+    fixture('mentions-legales-template.html', 'https://example.org/mentions-legales'),
+  );
+  for (const field of [
+    'siren',
+    'siret',
+    'vatId',
+    'registration',
+    'legalName',
+    'name',
+    'address',
+    'city',
+  ])
+    expect(found[field], field).toBeUndefined();
+});
+
+it('reads strong identifiers in the footer of any page, and nothing from its body', () => {
+  const found = values(fixture('home-with-footer.html', 'https://brocel-studio.example/'));
+  expect(found).toMatchObject({
+    siren: '912345675',
+    legalForm: 'SAS',
+    country: 'FR',
+    city: 'Rennes',
+  });
+  expect(JSON.stringify(found)).not.toMatch(/821453099|Decathlon|Orange/);
+});
+
+it('reads nothing on a page that is neither a notice nor has identifiers in its footer', () => {
+  const html =
+    '<html><body><h1>Acme</h1><p>Acme SAS, RCS Paris 912 345 675.</p><footer>© Acme</footer></body></html>';
+  expect(extract(html, 'https://acme.example/products')).toEqual([]);
+  expect(extract(html, 'https://www.linkedin.com/company/acme/')).toEqual([]);
+});
+
+describe('hostile pages', () => {
+  it('treats markup-like text as text', () => {
+    const html =
+      '<html><body><h1>Mentions légales</h1><p>Édité par &lt;img src=x onerror=alert(1)&gt; SAS, RCS Rennes 912 345 675.</p></body></html>';
+    const found = extract(html, 'https://x.example/mentions-legales');
+    expect(values(found).siren).toBe('912345675');
+    for (const c of found) expect(String(c.value)).not.toMatch(/onerror|<img/);
+  });
+
+  it('survives 10,000-deep nesting and a 5 MB notice quickly', () => {
+    const deep = `<html><body>${'<div>'.repeat(10_000)}SIREN 912 345 675${'</div>'.repeat(10_000)}</body></html>`;
+    expect(() => extract(deep, 'https://x.example/impressum')).not.toThrow();
+    const huge = `<html><body><h1>Impressum</h1><p>${'Lorem 12 ipsum GmbH AG SAS 33000 '.repeat(150_000)}</p></body></html>`;
+    const start = performance.now();
+    extract(huge, 'https://x.example/impressum');
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
