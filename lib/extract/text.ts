@@ -260,22 +260,37 @@ const MENTION_SKIP = new Set([
   'canada',
 ]);
 
+let mentionNames: Map<string, string> | undefined;
+/** First words of multi-word country names, so other words skip the two- and three-word lookups. */
+const firstWords = new Set<string>();
+
+function unaccent(word: string): string {
+  return /[^a-z]/.test(word) ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : word;
+}
+
 /** The country named most often in the text, when it stands out: a weak hint. */
 function addCountryMentions(text: string, add: Add): void {
-  const names = new Map<string, string>();
-  for (const [name, code] of countryNames()) if (!MENTION_SKIP.has(name)) names.set(name, code);
-  const folded = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-  const words = folded.match(/[a-z]+/g) ?? [];
+  if (!mentionNames) {
+    mentionNames = new Map();
+    for (const [name, code] of countryNames()) {
+      if (MENTION_SKIP.has(name)) continue;
+      mentionNames.set(name, code);
+      if (name.includes(' ')) firstWords.add(name.split(' ')[0]!);
+    }
+  }
+  const names = mentionNames;
+  const words = (text.toLowerCase().match(/[a-z\u00c0-\u024f]+/g) ?? [])
+    .slice(0, 40_000)
+    .map(unaccent);
   const counts = new Map<string, number>();
-  for (let i = 0; i < words.length && i < 40_000; i++) {
+  for (let i = 0; i < words.length; i++) {
     const one = words[i]!;
     const code =
       names.get(one) ??
-      names.get(`${one} ${words[i + 1] ?? ''}`) ??
-      names.get(`${one} ${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`);
+      (firstWords.has(one)
+        ? (names.get(`${one} ${words[i + 1] ?? ''}`) ??
+          names.get(`${one} ${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`))
+        : undefined);
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

@@ -7,35 +7,18 @@ import type { Candidate, Extractor } from './types';
 import { domainOf, isPlatform } from './url';
 
 /** Infobox row labels in English, French and German, folded, to the field they hold. */
-const LABELS: Readonly<Record<string, string>> = {
-  industry: 'industry',
-  'secteur d activite': 'industry',
-  "secteur d'activite": 'industry',
-  'secteurs d activite': 'industry',
-  branche: 'industry',
-  founded: 'founded',
-  foundation: 'founded',
-  creation: 'founded',
-  fondation: 'founded',
-  grundung: 'founded',
-  headquarters: 'hq',
-  'headquarters location': 'hq',
-  siege: 'hq',
-  'siege social': 'hq',
-  sitz: 'hq',
-  'number of employees': 'employees',
-  employees: 'employees',
-  effectif: 'employees',
-  effectifs: 'employees',
-  mitarbeiterzahl: 'employees',
-  mitarbeiter: 'employees',
-  website: 'website',
-  'site web': 'website',
-  revenue: 'revenue',
-  "chiffre d'affaires": 'revenue',
-  'chiffre d affaires': 'revenue',
-  umsatz: 'revenue',
-};
+const LABELS = new Map<string, string>();
+for (const entry of [
+  'industry:industry|secteur d activite|secteurs d activite|branche',
+  'founded:founded|foundation|creation|fondation|grundung',
+  'hq:headquarters|headquarters location|siege|siege social|sitz',
+  'employees:number of employees|employees|effectif|effectifs|mitarbeiterzahl|mitarbeiter',
+  'website:website|site web|webseite',
+  'revenue:revenue|chiffre d affaires|umsatz',
+]) {
+  const [field, labels] = entry.split(':') as [string, string];
+  for (const label of labels.split('|')) LABELS.set(label, field);
+}
 
 function fold(value: string): string {
   return squash(
@@ -43,7 +26,7 @@ function fold(value: string): string {
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
-      .replace(/[’]/g, "'"),
+      .replace(/['’]/g, ' '),
   );
 }
 
@@ -95,7 +78,7 @@ export const wikipediaExtractor: Extractor = {
       const cell = row.querySelector('td');
       if (!header || !cell) continue;
       const label = textOf(header, 100);
-      const field = LABELS[fold(label)];
+      const field = LABELS.get(fold(label));
       if (!field) continue;
       const value = cellText(cell);
       if (!value) continue;

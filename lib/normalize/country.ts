@@ -1,9 +1,9 @@
 /**
  * Country names in English, French and German (folded: lower case, no accents) for the EU and
- * the major economies, kept compact because the content script bundles this table.
+ * the major economies, kept small because the content script bundles this table.
  */
 const NAMES =
-  'AT austria autriche osterreich oesterreich|BE belgium belgique belgien|BG bulgaria bulgarie bulgarien|HR croatia croatie kroatien|CY cyprus chypre zypern|CZ czechia czech-republic tchequie republique-tcheque tschechien|DK denmark danemark danemark|EE estonia estonie estland|FI finland finlande finnland|FR france frankreich|DE germany allemagne deutschland|GR greece grece griechenland|HU hungary hongrie ungarn|IE ireland irlande irland|IT italy italie italien|LV latvia lettonie lettland|LT lithuania lituanie litauen|LU luxembourg luxemburg|MT malta malte|NL netherlands the-netherlands holland pays-bas niederlande|PL poland pologne polen|PT portugal|RO romania roumanie rumanien|SK slovakia slovaquie slowakei|SI slovenia slovenie slowenien|ES spain espagne spanien|SE sweden suede schweden|NO norway norvege norwegen|IS iceland islande island|CH switzerland suisse schweiz|LI liechtenstein|MC monaco|GB united-kingdom uk u.k. great-britain england scotland wales royaume-uni angleterre grossbritannien vereinigtes-konigreich|US united-states usa u.s. u.s.a. us united-states-of-america america etats-unis vereinigte-staaten|CA canada kanada|MX mexico mexique mexiko|BR brazil bresil brasilien|AR argentina argentine argentinien|CL chile chili|CO colombia colombie kolumbien|AU australia australie australien|NZ new-zealand nouvelle-zelande neuseeland|JP japan japon|CN china chine|IN india inde indien|SG singapore singapour singapur|HK hong-kong|KR south-korea korea coree-du-sud sudkorea|TW taiwan|IL israel|AE united-arab-emirates uae emirats-arabes-unis vereinigte-arabische-emirate|SA saudi-arabia arabie-saoudite saudi-arabien|TR turkey turkiye turquie turkei|RU russia russie russland|UA ukraine|ZA south-africa afrique-du-sud sudafrika|MA morocco maroc marokko|TN tunisia tunisie tunesien|DZ algeria algerie algerien|EG egypt egypte agypten|NG nigeria|SN senegal|CI ivory-coast cote-d-ivoire elfenbeinkuste|RS serbia serbie serbien|ID indonesia indonesie indonesien|TH thailand thailande|VN vietnam viet-nam|MY malaysia malaisie|PH philippines philippinen';
+  'AT austria autriche osterreich|BE belgium belgique belgien|BG bulgaria bulgarie bulgarien|HR croatia croatie kroatien|CY cyprus chypre zypern|CZ czechia czech-republic tchequie tschechien|DK denmark danemark|EE estonia estonie estland|FI finland finlande finnland|FR france frankreich|DE germany allemagne deutschland|GR greece grece griechenland|HU hungary hongrie ungarn|IE ireland irlande irland|IT italy italie italien|LV latvia lettonie lettland|LT lithuania lituanie litauen|LU luxembourg luxemburg|MT malta malte|NL netherlands pays-bas niederlande holland|PL poland pologne polen|PT portugal|RO romania roumanie rumanien|SK slovakia slovaquie slowakei|SI slovenia slovenie slowenien|ES spain espagne spanien|SE sweden suede schweden|NO norway norvege norwegen|IS iceland islande island|CH switzerland suisse schweiz|LI liechtenstein|MC monaco|GB united-kingdom uk u.k. great-britain england scotland wales royaume-uni grossbritannien|US united-states usa u.s. u.s.a. us america etats-unis vereinigte-staaten|CA canada kanada|MX mexico mexique mexiko|BR brazil bresil brasilien|AU australia australie australien|NZ new-zealand|JP japan japon|CN china chine|IN india inde indien|SG singapore singapour singapur|IL israel|AE uae united-arab-emirates|TR turkey turquie turkei|ZA south-africa|MA morocco maroc marokko|TN tunisia tunisie|UA ukraine';
 
 const BY_NAME = new Map<string, string>();
 for (const entry of NAMES.split('|')) {
@@ -48,7 +48,7 @@ export function countryNames(): IterableIterator<[string, string]> {
 
 /** International dialling prefixes (without "+") to countries; +1 counts as the US. */
 const PHONE =
-  '1 US|7 RU|20 EG|27 ZA|30 GR|31 NL|32 BE|33 FR|34 ES|36 HU|39 IT|40 RO|41 CH|43 AT|44 GB|45 DK|46 SE|47 NO|48 PL|49 DE|52 MX|54 AR|55 BR|56 CL|57 CO|60 MY|61 AU|62 ID|63 PH|64 NZ|65 SG|66 TH|81 JP|82 KR|84 VN|86 CN|90 TR|91 IN|212 MA|213 DZ|216 TN|221 SN|225 CI|234 NG|351 PT|352 LU|353 IE|354 IS|356 MT|357 CY|358 FI|359 BG|370 LT|371 LV|372 EE|377 MC|380 UA|381 RS|385 HR|386 SI|420 CZ|421 SK|423 LI|852 HK|886 TW|966 SA|971 AE|972 IL';
+  '1 US|27 ZA|30 GR|31 NL|32 BE|33 FR|34 ES|36 HU|39 IT|40 RO|41 CH|43 AT|44 GB|45 DK|46 SE|47 NO|48 PL|49 DE|52 MX|55 BR|61 AU|64 NZ|65 SG|81 JP|86 CN|90 TR|91 IN|212 MA|216 TN|351 PT|352 LU|353 IE|354 IS|356 MT|357 CY|358 FI|359 BG|370 LT|371 LV|372 EE|377 MC|380 UA|385 HR|386 SI|420 CZ|421 SK|423 LI|971 AE|972 IL';
 const BY_PREFIX = new Map(PHONE.split('|').map((pair) => pair.split(' ') as [string, string]));
 
 /** Country of an international phone number ("+49 8105 77803-380" → DE), or undefined. */
@@ -109,33 +109,21 @@ export function countryFromLanguage(lang: string | null | undefined): string | u
   )
     return region.toUpperCase();
   // English is spoken everywhere, so it says nothing; these mostly point at one country.
-  const single: Record<string, string> = {
-    fr: 'FR',
-    de: 'DE',
-    it: 'IT',
-    es: 'ES',
-    nl: 'NL',
-    pl: 'PL',
+  const code =
+    language && /^(?:fr|de|it|es|nl|pl|pt|fi|hu|ro|sk|bg|hr|lt|lv|tr)$/.test(language)
+      ? language.toUpperCase()
+      : undefined;
+  // Languages whose code is not their main country's.
+  const other: Record<string, string> = {
     sv: 'SE',
     da: 'DK',
-    fi: 'FI',
     cs: 'CZ',
-    pt: 'PT',
     ja: 'JP',
     nb: 'NO',
-    no: 'NO',
-    hu: 'HU',
-    ro: 'RO',
     el: 'GR',
-    sk: 'SK',
     sl: 'SI',
-    bg: 'BG',
-    hr: 'HR',
     et: 'EE',
-    lv: 'LV',
-    lt: 'LT',
     ko: 'KR',
-    tr: 'TR',
   };
-  return language ? single[language] : undefined;
+  return code ?? (language ? other[language] : undefined);
 }

@@ -81,31 +81,17 @@ function parseLoose(text: string): unknown {
 
 /** How an organisation node was reached, which says how likely it is the page's company. */
 type Role = 'main' | 'publisher' | 'nested' | 'other';
-const ROLE_BY_KEY: Readonly<Record<string, Role>> = {
-  publisher: 'publisher',
-  provider: 'publisher',
-  seller: 'publisher',
-  manufacturer: 'nested',
-  brand: 'nested',
-  author: 'nested',
-  creator: 'nested',
-  copyrightHolder: 'publisher',
-  about: 'publisher',
-  mainEntity: 'main',
-  mainEntityOfPage: 'nested',
-  worksFor: 'nested',
-  memberOf: 'other',
-  parentOrganization: 'other',
-  subOrganization: 'other',
-  department: 'other',
-  member: 'other',
-  alumniOf: 'other',
-  funder: 'other',
-  sponsor: 'other',
-  affiliation: 'other',
-  competitor: 'other',
-  customer: 'other',
-};
+const ROLE_BY_KEY = new Map<string, Role>();
+for (const [role, keys] of [
+  ['publisher', 'publisher provider seller copyrightHolder about'],
+  ['main', 'mainEntity'],
+  ['nested', 'manufacturer brand author creator mainEntityOfPage worksFor'],
+  [
+    'other',
+    'memberOf parentOrganization subOrganization department member alumniOf funder sponsor affiliation competitor customer',
+  ],
+] as const)
+  for (const key of keys.split(' ')) ROLE_BY_KEY.set(key, role);
 const ROLE_RANK: Readonly<Record<Role, number>> = { main: 3, publisher: 2, nested: 1, other: 0 };
 
 type Found = { node: SchemaNode; role: Role };
@@ -146,7 +132,7 @@ export function collectNodes(roots: readonly unknown[]): {
       const child = node[key];
       if (!child || typeof child !== 'object') continue;
       const childRole: Role =
-        key === '@graph' ? role : (ROLE_BY_KEY[key] ?? (role === 'main' ? 'nested' : role));
+        key === '@graph' ? role : (ROLE_BY_KEY.get(key) ?? (role === 'main' ? 'nested' : role));
       // A page's main organisation can only be reached from the top, never from deep inside another.
       stack.push({
         value: child,

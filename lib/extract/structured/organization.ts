@@ -54,13 +54,11 @@ export function typesOf(node: unknown): string[] {
 }
 
 const ORGANIZATION_TYPE =
-  /^(?:Organi[sz]ation|Corporation|LocalBusiness|OnlineBusiness|NGO|GovernmentOrganization|EducationalOrganization|NewsMediaOrganization|MedicalOrganization|SportsOrganization|Airline|Consortium|Cooperative|FundingScheme|ResearchOrganization|WorkersUnion|.*(?:Business|Store|ProfessionalService|FinancialService|EmergencyService|Agency|Office|Company|Contractor|Firm|Shop|Restaurant|Hotel|Bank|Dealer|Center|Clinic|Organization))$/;
+  /^(?:.*Organi[sz]ation|Corporation|NGO|Airline|Consortium|Cooperative|.*(?:Business|Store|Agency|Office|Company|Contractor|Firm|Shop|Restaurant|Hotel|Bank|Dealer|ProfessionalService|FinancialService))$/;
 
 /** Whether a node is a company-like organisation (Organization, LocalBusiness and subtypes). */
 export function isOrganization(node: unknown): boolean {
-  return typesOf(node).some(
-    (type) => ORGANIZATION_TYPE.test(type) && type !== 'WebSite' && type !== 'SearchAction',
-  );
+  return typesOf(node).some((type) => ORGANIZATION_TYPE.test(type));
 }
 
 /** How sure we are that an organisation node is the page's company, before reading its fields. */
