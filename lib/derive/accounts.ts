@@ -1,0 +1,227 @@
+import type { Fact, Facts } from '../facts/schema';
+import { countryCode } from '../normalize/country';
+import { canonicalIndustry } from '../normalize/industry';
+import { legalFormFromName } from '../normalize/facts';
+import {
+  parseDomainCell,
+  parseEmployeesCell,
+  parseRevenueCell,
+  parseTechnologiesCell,
+  parseValueCell,
+} from './cells';
+import { ROLE_LABELS, type ColumnMapping, type ColumnRole } from './columns';
+import type { CsvTable } from './csv';
+import { outcomeClassifier, type DealOutcome, type OutcomeChoice } from './outcomes';
+
+/** One imported account: its facts as the scoring engine reads them, its outcome, its deal value. */
+export interface ImportedAccount {
+  /** 1-based data row in the file (the header is row 0). */
+  row: number;
+  facts: Facts;
+  outcome: DealOutcome;
+  value?: number;
+}
+
+/** A cell that could not be read; the row is kept with that fact left unknown. */
+export interface CellProblem {
+  row: number;
+  role: ColumnRole;
+  cell: string;
+  message: string;
+}
+
+export interface ImportReport {
+  rows: number;
+  won: number;
+  lost: number;
+  open: number;
+  /** Rows with at least one problem (unreadable cell, wrong number of cells). */
+  messyRows: number;
+  /** Problems per column role, for a summary such as "employees: 12 unreadable". */
+  problemsByRole: Partial<Record<ColumnRole, number>>;
+  /** Rows whose number of cells differs from the header's. */
+  raggedRows: number;
+  /** Industries not in the taxonomy, kept as written. */
+  unknownIndustries: OutcomeCountEntry[];
+  /** The first problems, for the user to look at (capped). */
+  samples: CellProblem[];
+}
+
+export interface OutcomeCountEntry {
+  value: string;
+  count: number;
+}
+
+export interface ImportResult {
+  accounts: ImportedAccount[];
+  report: ImportReport;
+}
+
+export interface ImportOptions {
+  /** Currency of plain revenue numbers (HubSpot and Salesforce write the portal's currency). */
+  currency?: string;
+  /** How many problems to keep as samples. */
+  sampleLimit?: number;
+}
+
+export type ImportAttempt = { ok: true; result: ImportResult } | { ok: false; message: string };
+
+function fact<T>(value: T, cell: string): Fact<T> {
+  return { value, source: 'import', confidence: 1, evidence: cell.slice(0, 500) };
+}
+
+/**
+ * Turns CSV rows into accounts with facts, through the same normalisers as page extraction
+ * (industry synonyms, headcount bands, country names, revenue magnitudes). An unreadable cell
+ * leaves its fact unknown and is counted; it never drops the row or stops the import.
+ */
+export function importAccounts(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  choice: OutcomeChoice,
+  options: ImportOptions = {},
+): ImportAttempt {
+  const outcomeColumn = mapping.outcome;
+  if (outcomeColumn === undefined)
+    return {
+      ok: false,
+      message: `No outcome column: pick the column that says whether each deal was won or lost (columns: ${table.headers.slice(0, 20).join(', ')}).`,
+    };
+  if (choice.won.length === 0)
+    return { ok: false, message: 'Pick at least one value of the outcome column that means won.' };
+
+  const currency = options.currency ?? 'EUR';
+  const sampleLimit = options.sampleLimit ?? 50;
+  const classify = outcomeClassifier(choice);
+  const ragged = new Set(table.ragged);
+  const problemsByRole: Partial<Record<ColumnRole, number>> = {};
+  const unknownIndustries = new Map<string, OutcomeCountEntry>();
+  const samples: CellProblem[] = [];
+  const accounts: ImportedAccount[] = [];
+  const counts = { won: 0, lost: 0, open: 0 };
+  let messyRows = 0;
+
+  table.rows.forEach((cells, index) => {
+    const row = index + 1;
+    let messy = ragged.has(row);
+    const problem = (role: ColumnRole, cell: string, message: string) => {
+      messy = true;
+      problemsByRole[role] = (problemsByRole[role] ?? 0) + 1;
+      if (samples.length < sampleLimit) samples.push({ row, role, cell, message });
+    };
+    const cell = (role: ColumnRole): string => {
+      const column = mapping[role];
+      return column === undefined ? '' : (cells[column] ?? '').trim();
+    };
+
+    const facts: Facts = {};
+    const name = cell('name');
+    if (name) facts.name = fact(name.slice(0, 2000), name);
+
+    const website = cell('domain');
+    if (website) {
+      const domain = parseDomainCell(website);
+      if (domain) facts.domain = fact(domain, website);
+      else problem('domain', website, 'not a website or domain');
+    }
+
+    const industry = cell('industry');
+    if (industry) {
+      const label = canonicalIndustry(industry);
+      if (!label) {
+        const entry = unknownIndustries.get(industry.toLowerCase());
+        if (entry) entry.count++;
+        else unknownIndustries.set(industry.toLowerCase(), { value: industry, count: 1 });
+      }
+      facts.industry = fact((label ?? industry).slice(0, 2000), industry);
+    }
+
+    const employees = cell('employees');
+    if (employees) {
+      const value = parseEmployeesCell(employees);
+      if (value) facts.employees = fact(value, employees);
+      else problem('employees', employees, 'not a headcount');
+    }
+
+    const revenue = cell('revenue');
+    if (revenue) {
+      const value = parseRevenueCell(revenue, currency);
+      if (value) facts.revenue = fact(value, revenue);
+      else problem('revenue', revenue, 'not an amount');
+    }
+
+    const country = cell('country');
+    if (country) {
+      const code = countryCode(country);
+      if (code) facts.country = fact(code, country);
+      else problem('country', country, 'unknown country');
+    }
+
+    const technologies = cell('technologies');
+    // An empty cell means nobody looked, not that the company uses nothing: left unknown.
+    if (technologies)
+      facts.technologies = fact(parseTechnologiesCell(technologies).slice(0, 500), technologies);
+
+    const legalForm = cell('legalForm');
+    const form = legalForm || (name ? legalFormFromName(name) : undefined);
+    if (form) facts.legalForm = fact(form, legalForm || name);
+
+    const outcomeCell = cell('outcome');
+    const outcome = classify(outcomeCell);
+    counts[outcome]++;
+
+    const account: ImportedAccount = { row, facts, outcome };
+    const valueCell = cell('value');
+    if (valueCell) {
+      const value = parseValueCell(valueCell);
+      if (value !== undefined) account.value = value;
+      else problem('value', valueCell, 'not an amount');
+    }
+    if (messy) messyRows++;
+    accounts.push(account);
+  });
+
+  return {
+    ok: true,
+    result: {
+      accounts,
+      report: {
+        rows: table.rows.length,
+        ...counts,
+        messyRows,
+        problemsByRole,
+        raggedRows: table.ragged.length,
+        unknownIndustries: [...unknownIndustries.values()].sort((a, b) => b.count - a.count),
+        samples,
+      },
+    },
+  };
+}
+
+/** One line per kind of problem: "Employees: 12 unreadable cells (e.g. row 4: "lots")". */
+export function describeReport(report: ImportReport): string[] {
+  const lines = [
+    `${report.rows} rows: ${report.won} won, ${report.lost} lost, ${report.open} open (open deals are left out of win rates).`,
+  ];
+  if (report.messyRows > 0)
+    lines.push(
+      `${report.messyRows} rows have unreadable cells; they are kept with those facts unknown.`,
+    );
+  if (report.raggedRows > 0)
+    lines.push(`${report.raggedRows} rows have more or fewer cells than the header.`);
+  for (const [role, count] of Object.entries(report.problemsByRole) as [ColumnRole, number][]) {
+    const sample = report.samples.find((problem) => problem.role === role);
+    const example = sample
+      ? ` (e.g. row ${sample.row}: "${sample.cell.slice(0, 40)}", ${sample.message})`
+      : '';
+    lines.push(`${ROLE_LABELS[role]}: ${count} unreadable cells${example}.`);
+  }
+  if (report.unknownIndustries.length > 0) {
+    const listed = report.unknownIndustries
+      .slice(0, 5)
+      .map((entry) => `"${entry.value}" (${entry.count})`)
+      .join(', ');
+    lines.push(`Industries not in the taxonomy, kept as written: ${listed}.`);
+  }
+  return lines;
+}

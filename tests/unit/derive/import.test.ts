@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { describeReport, importAccounts } from '../../../lib/derive/accounts';
+import {
+  parsePlainNumber,
+  parseRevenueCell,
+  parseTechnologiesCell,
+} from '../../../lib/derive/cells';
+import { guessMapping, type ColumnMapping } from '../../../lib/derive/columns';
+import { parseCsv, type CsvTable } from '../../../lib/derive/csv';
+import { distinctValues, guessOutcomes } from '../../../lib/derive/outcomes';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/derive/${name}`, import.meta.url), 'utf8');
+
+function table(text: string): CsvTable {
+  const result = parseCsv(text);
+  if (!result.ok) throw new Error(result.message);
+  return result.table;
+}
+
+function named(headers: readonly string[], mapping: ColumnMapping): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(mapping).map(([role, column]) => [role, headers[column]!]),
+  );
+}
+
+describe('parseCsv', () => {
+  it('reads comma, semicolon and tab exports alike, dropping a byte-order mark', () => {
+    for (const delimiter of [',', ';', '\t']) {
+      const text = `\uFEFFCompany name${delimiter}Deal Stage\nAcme${delimiter}Closed Won\n`;
+      const parsed = table(text);
+      expect(parsed.headers).toEqual(['Company name', 'Deal Stage']);
+      expect(parsed.rows).toEqual([['Acme', 'Closed Won']]);
+    }
+  });
+
+  it('keeps quoted delimiters and newlines inside a cell', () => {
+    const parsed = table('Name,Notes,Stage\n"Acme, Inc.","line one\nline two",Won\nBeta,,Lost\n');
+    expect(parsed.rows).toEqual([
+      ['Acme, Inc.', 'line one\nline two', 'Won'],
+      ['Beta', '', 'Lost'],
+    ]);
+  });
+
+  it('explains an empty file, a header without rows and a single column', () => {
+    expect(parseCsv('')).toEqual({ ok: false, message: 'The file is empty.' });
+    expect(parseCsv('\uFEFF\n\n')).toEqual({ ok: false, message: 'The file is empty.' });
+    expect(parseCsv('Name,Stage\n')).toEqual({
+      ok: false,
+      message: 'The file has a header row but no accounts below it.',
+    });
+    const single = parseCsv('Name Stage\nAcme Won\n');
+    expect(single.ok).toBe(false);
+    if (!single.ok) expect(single.message).toMatch(/Only one column found .*delimiter/);
+  });
+
+  it('refuses an unclosed quote and binary content with a reason', () => {
+    const quote = parseCsv('Name,Stage\n"Acme,Won\nBeta,Lost\n');
+    expect(quote.ok).toBe(false);
+    if (!quote.ok) expect(quote.message).toMatch(/quoted field is never closed/);
+    const binary = parseCsv('PK\u0003\u0004\u0000\u0000xl/workbook.xml');
+    expect(binary.ok).toBe(false);
+    if (!binary.ok) expect(binary.message).toMatch(/not a CSV/);
+  });
+
+  it('pads short rows, cuts long ones and lists them', () => {
+    const parsed = table('Name,Stage,Amount\nAcme,Won\nBeta,Lost,10,extra\nGamma,Won,5\n');
+    expect(parsed.rows).toEqual([
+      ['Acme', 'Won', ''],
+      ['Beta', 'Lost', '10'],
+      ['Gamma', 'Won', '5'],
+    ]);
+    expect(parsed.ragged).toEqual([1, 2]);
+  });
+
+  it('names duplicate headers apart', () => {
+    expect(table('Name,Name,Stage\na,b,c\n').headers).toEqual(['Name', 'Name (2)', 'Stage']);
+  });
+});
+
+describe('guessMapping', () => {
+  it('maps a HubSpot export', () => {
+    const headers = table(fixture('hubspot-deals.csv')).headers;
+    expect(named(headers, guessMapping(headers))).toEqual({
+      name: 'Company name',
+      domain: 'Company Domain Name',
+      industry: 'Industry',
+      employees: 'Number of Employees',
+      revenue: 'Annual Revenue',
+      country: 'Country/Region',
+      outcome: 'Deal Stage',
+      value: 'Amount',
+    });
+  });
+
+  it('maps a Salesforce export', () => {
+    const headers = table(fixture('salesforce-opportunities.csv')).headers;
+    expect(named(headers, guessMapping(headers))).toEqual({
+      name: 'Account Name',
+      domain: 'Website',
+      industry: 'Industry',
+      employees: 'Employees',
+      revenue: 'Annual Revenue',
+      country: 'Billing Country',
+      outcome: 'Stage',
+      value: 'Amount',
+    });
+  });
+
+  it('maps a Pipedrive export without taking the deal title for the company name', () => {
+    const headers = table(fixture('pipedrive-deals.csv')).headers;
+    expect(named(headers, guessMapping(headers))).toEqual({
+      name: 'Organization - Name',
+      domain: 'Organization - Website',
+      industry: 'Organization - Industry',
+      employees: 'Organization - Number of employees',
+      country: 'Organization - Country',
+      technologies: 'Organization - Technologies',
+      outcome: 'Deal - Status',
+      value: 'Deal - Value',
+    });
+  });
+
+  it('leaves roles out when no header fits', () => {
+    expect(guessMapping(['Foo', 'Bar'])).toEqual({});
+  });
+});
+
+describe('outcomes', () => {
+  it('guesses won and lost values and leaves pipeline stages open', () => {
+    const values = distinctValues(
+      [['Closed Won'], ['closed won'], ['Closed Lost'], ['Negotiation'], ['']],
+      0,
+    );
+    expect(values[0]).toEqual({ value: 'Closed Won', count: 2 });
+    expect(guessOutcomes(values)).toEqual({ won: ['Closed Won'], lost: ['Closed Lost'] });
+    expect(guessOutcomes(distinctValues([['true'], ['false']], 0))).toEqual({
+      won: ['true'],
+      lost: ['false'],
+    });
+    expect(guessOutcomes(distinctValues([['won'], ['lost'], ['open']], 0))).toEqual({
+      won: ['won'],
+      lost: ['lost'],
+    });
+  });
+});
+
+describe('cells', () => {
+  it('reads spreadsheet numbers with either decimal mark', () => {
+    expect(parsePlainNumber('12,500.00')).toBe(12500);
+    expect(parsePlainNumber('12.500,50')).toBe(12500.5);
+    expect(parsePlainNumber('1,200,000')).toBe(1200000);
+    expect(parsePlainNumber('2,5')).toBe(2.5);
+    expect(parsePlainNumber('12 500 €')).toBe(12500);
+    expect(parsePlainNumber('$1,200')).toBe(1200);
+    expect(parsePlainNumber('about 12')).toBeUndefined();
+  });
+
+  it('reads revenue as a plain number in the file currency or as text with magnitudes', () => {
+    expect(parseRevenueCell('12000000', 'USD')).toEqual({
+      min: 12000000,
+      max: 12000000,
+      currency: 'USD',
+    });
+    expect(parseRevenueCell('12 M€', 'USD')).toEqual({ min: 12e6, max: 12e6, currency: 'EUR' });
+    expect(parseRevenueCell('£3,400,000', 'EUR')).toMatchObject({ min: 3.4e6, currency: 'GBP' });
+    expect(parseRevenueCell('unknown', 'EUR')).toBeUndefined();
+  });
+
+  it('spells technologies as the fingerprint table does', () => {
+    expect(parseTechnologiesCell('hubspot; wordpress, HubSpot | Some Tool')).toEqual([
+      'HubSpot',
+      'WordPress',
+      'Some Tool',
+    ]);
+  });
+});
+
+describe('importAccounts', () => {
+  const hubspot = table(fixture('hubspot-deals.csv'));
+  const mapping = guessMapping(hubspot.headers);
+  const choice = { won: ['Closed Won'], lost: ['Closed Lost'] };
+
+  it('normalises values with the extraction normalisers', () => {
+    const attempt = importAccounts(hubspot, mapping, choice);
+    if (!attempt.ok) throw new Error(attempt.message);
+    const [first] = attempt.result.accounts;
+    expect(first?.outcome).toBe('won');
+    expect(first?.value).toBe(24000);
+    const facts = first!.facts;
+    expect(facts.name?.value).toBe('Brightloop SAS');
+    expect(facts.domain?.value).toBe('brightloop.example');
+    expect(facts.industry?.value).toBe('Software Development');
+    expect(facts.employees?.value).toEqual({ min: 51, max: 200 });
+    expect(facts.country?.value).toBe('FR');
+    expect(facts.revenue?.value).toEqual({ min: 8500000, max: 8500000, currency: 'EUR' });
+    expect(facts.legalForm?.value).toBe('SAS');
+    expect(facts.industry?.source).toBe('import');
+  });
+
+  it('counts messy rows and reports them without dropping any', () => {
+    const attempt = importAccounts(hubspot, mapping, choice);
+    if (!attempt.ok) throw new Error(attempt.message);
+    const { report, accounts } = attempt.result;
+    expect(accounts).toHaveLength(hubspot.rows.length);
+    expect(report.messyRows).toBe(2);
+    expect(report.problemsByRole).toEqual({ employees: 1, country: 1 });
+    expect(report.open).toBe(1);
+    const lines = describeReport(report);
+    expect(lines.join('\n')).toMatch(
+      /Employees: 1 unreadable cells \(e\.g\. row \d+: "lots", not a headcount\)/,
+    );
+    expect(lines.join('\n')).toMatch(/Country: 1 unreadable cells .*"Atlantis"/);
+    const atlantis = accounts.find(
+      (account) => account.facts.name?.value === 'Atlantis Mining Ltd',
+    );
+    expect(atlantis?.facts.country).toBeUndefined();
+    expect(atlantis?.facts.industry?.value).toBe('Manufacturing');
+  });
+
+  it('explains a missing outcome column or no won value', () => {
+    const { outcome: _outcome, ...withoutOutcome } = mapping;
+    const missing = importAccounts(hubspot, withoutOutcome, choice);
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.message).toMatch(/^No outcome column: .*Company name/);
+    const noWon = importAccounts(hubspot, mapping, { won: [], lost: [] });
+    expect(noWon).toEqual({
+      ok: false,
+      message: 'Pick at least one value of the outcome column that means won.',
+    });
+  });
+});
