@@ -1,5 +1,7 @@
-import { registerBackgroundHandlers } from '@/lib/background/handlers';
+import { registerBackgroundHandlers, rescoreTab } from '@/lib/background/handlers';
+import { registerSyncBackground } from '@/lib/sync/background';
 
 export default defineBackground(() => {
   registerBackgroundHandlers();
+  registerSyncBackground({ rescore: rescoreTab });
 });

@@ -20,6 +20,10 @@ export interface IcpVersionRow {
   lastModified?: string;
   /** The validated ICP document. */
   document: unknown;
+  /** The public key that verified its signature, when one was configured (sync). */
+  signedBy?: string;
+  /** How the source wrote it (a CSV sheet is stored as the ICP it became). */
+  format?: 'json' | 'csv';
 }
 
 export interface CorrectionRow {

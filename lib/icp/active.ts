@@ -1,14 +1,58 @@
+import { database, type IcpLensDatabase, type IcpVersionRow } from '../db/database';
+import { chooseActiveIcps, type ActiveIcp } from '../sync/active-set';
+import { loadSyncConfig, type SyncConfig } from '../sync/config';
+import { localIcpIdsItem, rollbackItem } from '../sync/settings';
+import { latestFromSource, latestOfIcp } from '../sync/versions';
 import { bundledIcps } from './bundled';
 import type { Icp } from './schema';
 
 let bundled: Icp[] | undefined;
 
-/**
- * The ICPs the extension scores against right now, background side. Until a team ICP is synced
- * these are the bundled examples (validated once, then kept: this runs on every page). The sync
- * feature extends this function; it stays the one place the background asks.
- */
-export async function getActiveIcps(): Promise<Icp[]> {
+function examples(): Icp[] {
+  // Validated once, then kept: this runs on every page.
   bundled ??= bundledIcps();
   return bundled;
+}
+
+/**
+ * The ICPs in use with their origin: every configured source's latest accepted version (or the
+ * version the user rolled back to), then the user's imported and edited ICPs. Empty when none.
+ */
+export async function listActiveIcps(
+  db: IcpLensDatabase = database(),
+  config?: SyncConfig,
+): Promise<ActiveIcp[]> {
+  const resolved = config ?? (await loadSyncConfig());
+  const [localIds, rollbackKeys] = await Promise.all([
+    localIcpIdsItem.getValue(),
+    rollbackItem.getValue(),
+  ]);
+  const synced = await Promise.all(
+    resolved.sources.map(async (source) => ({
+      source: source.url,
+      row: await latestFromSource(db, source.url),
+    })),
+  );
+  const local = await Promise.all(localIds.map((id) => latestOfIcp(db, id)));
+  const rollbacks = new Map<string, IcpVersionRow>();
+  for (const [id, key] of Object.entries(rollbackKeys)) {
+    const row = await db.icpVersions.get(key);
+    if (row && row.id === id) rollbacks.set(id, row);
+  }
+  return chooseActiveIcps({ synced, local, rollbacks, locked: resolved.locked });
+}
+
+/**
+ * The ICPs the extension scores against right now, background side: the synced and imported
+ * ones, or the bundled examples while there are none. Never throws: a storage failure falls
+ * back to the examples rather than leaving pages unscored.
+ */
+export async function getActiveIcps(): Promise<Icp[]> {
+  try {
+    const active = await listActiveIcps();
+    return active.length ? active.map((entry) => entry.icp) : examples();
+  } catch (error) {
+    console.warn('[icp-lens] could not read the synced ICPs, using the examples:', error);
+    return examples();
+  }
 }

@@ -3,6 +3,7 @@ import type { CompanyFacts } from '../facts/schema';
 import type { ScoreResult } from '../score/result';
 import type { Tone } from '../badge/tiers';
 import type { PageKind } from '../pages/detect';
+import type { SyncReport } from '../sync/sync';
 
 /**
  * The typed messages between the content script, the background and the extension pages.
@@ -52,6 +53,8 @@ export interface ProtocolMap {
   getTabResult(data: { tabId: number }): TabResult | null;
   rescoreTab(data: { tabId: number }): TabResult | null;
   resultChanged(result: TabResult | null): void;
+  /** ICP tab → background: "Sync now" (every source, or one URL); answers each source's status. */
+  syncIcps(data: { url?: string } | undefined): SyncReport;
 }
 
 export const messenger = defineExtensionMessaging<ProtocolMap>();

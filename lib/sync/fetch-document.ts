@@ -121,20 +121,14 @@ export async function fetchIcpDocument(
 
   const describe = (error: unknown, what: string): FetchOutcome => {
     if (timedOut)
-      return fail(
-        'timeout',
-        `${what} did not answer within ${Math.round(timeoutMs / 100) / 10} s; the last good ICP stays active`,
-      );
+      return fail('timeout', `${what} did not answer within ${Math.round(timeoutMs / 100) / 10} s`);
     if (error instanceof BodyTooLargeError)
       return fail(
         'too-large',
         `${what} is ${error.message}; an ICP must fit in ${formatBytes(maxBytes)}`,
       );
     const reason = error instanceof Error ? error.message : String(error);
-    return fail(
-      'network',
-      `could not reach ${url.host} (${reason}); offline? the last good ICP stays active`,
-    );
+    return fail('network', `could not reach ${url.host} (${reason}; offline?)`);
   };
 
   try {
