@@ -3,8 +3,8 @@ import { mountBadge, type BadgeHandle } from '@/lib/badge/mount';
 import { badgeStrings } from '@/lib/badge/strings';
 import { extractCompany } from '@/lib/extract';
 import { onMessage, sendMessage, type TabResult } from '@/lib/messaging/protocol';
-import { hasCompanySignal, looksStale } from '@/lib/pages/company-signal';
-import { linkedinCompanySlug, pageIdentity, pageKind, siteOf } from '@/lib/pages/detect';
+import { hasCompanySignal, readyAfterNavigation } from '@/lib/pages/company-signal';
+import { pageIdentity, pageKind, siteOf } from '@/lib/pages/detect';
 import {
   badgePositionItem,
   collapsedSitesItem,
@@ -111,14 +111,12 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     if (navigated) {
       // Wait for the app to render the new page; facts that still name the previous company
       // are stale, so wait for more changes, and give up rather than show the wrong company.
-      const slug = linkedinCompanySlug(at);
       const previousName = previous && previous.identity !== identity ? previous.name : undefined;
       const deadline = performance.now() + SETTLE_MAX_MS * 2;
       for (;;) {
         await settled();
         if (mine !== generation || !ctx.isValid) return;
-        const facts = extractCompany(document, at).facts;
-        if (!looksStale(facts, slug, previousName)) break;
+        if (readyAfterNavigation(extractCompany(document, at).facts, previousName)) break;
         if (performance.now() > deadline) return;
       }
     }

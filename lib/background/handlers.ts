@@ -100,6 +100,9 @@ async function openFullView(tabId: number | undefined): Promise<void> {
 
 /** Registers every background listener; called once from the background entrypoint. */
 export function registerBackgroundHandlers(): void {
+  // Open the database and read the active ICPs now: the first page scored after the service
+  // worker starts should not pay for it (it costs seconds on a cold profile).
+  void getActiveIcps();
   onMessage('scorePage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('[icp-lens] scorePage comes from tabs only');

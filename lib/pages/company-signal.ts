@@ -20,20 +20,11 @@ export function hasCompanySignal(facts: Facts): boolean {
 
 /**
  * On a single-page app the address changes before the page does: facts read right after an
- * in-app navigation can still be the previous company's. They are stale when they name the
- * previous company, or point to another LinkedIn page than the one in the address.
+ * in-app navigation can still be the previous company's. They are ready once the page names a
+ * company, and not the previous one. (Facts derived from the address, such as the LinkedIn URL,
+ * prove nothing: the address is already the new one.)
  */
-export function looksStale(
-  facts: Facts,
-  expectedSlug: string | undefined,
-  previousName: string | undefined,
-): boolean {
-  const linkedin = facts.linkedinUrl?.value;
-  if (expectedSlug && linkedin) {
-    const match = /linkedin\.com\/company\/([^/?#\s]+)/i.exec(linkedin);
-    if (match?.[1] && match[1].toLowerCase() !== expectedSlug) return true;
-    if (match?.[1]) return false;
-  }
+export function readyAfterNavigation(facts: Facts, previousName: string | undefined): boolean {
   const name = facts.name?.value;
-  return previousName !== undefined && name !== undefined && name === previousName;
+  return name !== undefined && name !== previousName;
 }

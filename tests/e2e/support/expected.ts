@@ -11,7 +11,12 @@ import { siteHtml, type FixtureSite } from '../../fixtures/sites/index';
  * that the browser round trip shows exactly this, on top of fixed expectations per fixture.
  */
 export function expectedResult(site: FixtureSite): TabResult {
-  const { company } = extractFromHtml(siteHtml(site), site.url);
-  const kind = pageKind(site.url) === 'linkedin-company' ? 'linkedin-company' : 'company-site';
-  return scorePage({ tabId: 0, report: { pageUrl: site.url, kind, company }, icps: bundledIcps() });
+  return expectedFromHtml(siteHtml(site), site.url);
+}
+
+/** The same for HTML as rendered in the browser (`await page.content()`), e.g. a single-page app. */
+export function expectedFromHtml(html: string, url: string): TabResult {
+  const { company } = extractFromHtml(html, url);
+  const kind = pageKind(url) === 'linkedin-company' ? 'linkedin-company' : 'company-site';
+  return scorePage({ tabId: 0, report: { pageUrl: url, kind, company }, icps: bundledIcps() });
 }

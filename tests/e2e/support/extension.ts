@@ -94,6 +94,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const extra = new Map(Object.entries(options.pages ?? {}));
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // The extension's own pages (popup, side panel, options) load their scripts and styles.
+    if (url.startsWith('chrome-extension://')) return route.continue();
     const bare = url.split('#')[0]!;
     const html = extra.get(bare) ?? (siteForUrl(bare) ? siteHtml(siteForUrl(bare)!) : undefined);
     if (html === undefined || route.request().resourceType() !== 'document')
@@ -253,6 +255,7 @@ export async function clickInBadge(page: Page, selector: string): Promise<void> 
       'root',
       `const el = root.querySelector(${JSON.stringify(selector)});
        if (!el) return null;
+       el.scrollIntoView({ block: 'nearest' });
        const r = el.getBoundingClientRect();
        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };`,
     ) as (root: ShadowRoot) => { x: number; y: number } | null,

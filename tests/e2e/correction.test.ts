@@ -1,0 +1,133 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITES } from '../fixtures/sites/index';
+import { expectedResult } from './support/expected';
+import { launchExtension, waitForBadge, type ExtensionHarness } from './support/extension';
+
+let ext: ExtensionHarness;
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+async function bestFit(popup: Page) {
+  const node = popup.locator('.best-fit .icp-result');
+  return {
+    tier: await node.getAttribute('data-tier'),
+    score: Number(await node.getAttribute('data-score')),
+  };
+}
+
+async function editFact(popup: Page, label: string, value: string): Promise<void> {
+  await popup.getByRole('button', { name: `Edit ${label}` }).click();
+  const input = popup.getByLabel(`New value for ${label}`);
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+describe('correcting a fact', () => {
+  it('rescores at once in the popup, the toolbar badge and the in-page badge, and follows the company', async () => {
+    const expected = expectedResult(SITES.nuagique).results[0]!;
+    const page = await ext.open(SITES.nuagique.url);
+    const before = await waitForBadge(page);
+    expect(before).toMatchObject({ tier: expected.tier, score: expected.score });
+    const tabId = await ext.tabId(page);
+    const popup = await ext.openPopup(tabId);
+    await popup.waitForSelector('.best-fit .icp-result');
+    expect(await bestFit(popup)).toEqual({ tier: expected.tier, score: expected.score });
+
+    // The real headcount is 1,200: outside the must-have 50-500, so the lowest tier.
+    await editFact(popup, 'Employees', '1200');
+    await popup.waitForSelector('.best-fit li[data-criterion="size"][data-outcome="miss"]');
+    const after = await bestFit(popup);
+    expect(after.tier).toBe('D');
+    expect(after.score).toBeLessThan(expected.score);
+    const row = popup.locator('tr[data-field="employees"]');
+    expect(await row.innerText()).toContain('edited by you');
+    expect(await row.innerText()).toContain('page: 51-200');
+    expect(await popup.locator('.best-fit li[data-criterion="size"]').innerText()).toContain(
+      'edited by you',
+    );
+
+    expect(await ext.waitForToolbar(tabId, (text) => text === String(after.score))).toBe(
+      String(after.score),
+    );
+    expect(await waitForBadge(page, { score: after.score })).toMatchObject({
+      tier: 'D',
+      score: after.score,
+    });
+
+    // Kept per company: a reload, then the company's LinkedIn page (which names its site), show it too.
+    await page.reload();
+    expect(await waitForBadge(page)).toMatchObject({ tier: 'D', score: after.score });
+    const linkedin = await ext.open(SITES.linkedinNuagique.url);
+    const linkedinTab = await ext.tabId(linkedin);
+    await ext.waitForToolbar(linkedinTab);
+    const linkedinResult = await ext.tabResult(linkedinTab);
+    expect(linkedinResult?.facts.facts.employees).toMatchObject({
+      value: { min: 1200, max: 1200 },
+      source: 'user',
+    });
+    await linkedin.close();
+
+    // Revert: the page's value applies again, everywhere.
+    await popup.getByRole('button', { name: /^Revert Employees/ }).click();
+    await popup.waitForSelector('.best-fit li[data-criterion="size"][data-outcome="match"]');
+    expect(await bestFit(popup)).toEqual({ tier: expected.tier, score: expected.score });
+    expect(await popup.locator('tr[data-field="employees"]').innerText()).not.toContain(
+      'edited by you',
+    );
+    expect(await waitForBadge(page, { score: expected.score })).toMatchObject({
+      tier: expected.tier,
+    });
+    await ext.waitForToolbar(tabId, (text) => text === String(expected.score));
+    await popup.close();
+    await page.close();
+  });
+
+  it('refuses input it cannot read, says what to write, and changes nothing', async () => {
+    const page = await ext.open(SITES.nuagique.url);
+    const before = await waitForBadge(page);
+    const popup = await ext.openPopup(await ext.tabId(page));
+    await popup.waitForSelector('.best-fit .icp-result');
+    await editFact(popup, 'Employees', 'lots of people');
+    const problem = popup.getByRole('alert');
+    expect(await problem.innerText()).toContain('such as 120, 50-200 or 10,001+');
+    expect(await popup.getByLabel('New value for Employees').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await popup.keyboard.press('Escape');
+    expect(await bestFit(popup)).toEqual({ tier: before.tier, score: before.score });
+    expect(await popup.locator('tr[data-field="employees"]').innerText()).not.toContain(
+      'edited by you',
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it('fills in a fact the page lacks from the breakdown ("Enter …" on an unknown criterion)', async () => {
+    const expected = expectedResult(SITES.nuagique).results[0]!;
+    const unknown = expected.criteria.find(
+      (c) => c.outcome === 'unknown' && c.field === 'industry',
+    );
+    expect(unknown).toBeDefined();
+    const page = await ext.open(SITES.nuagique.url);
+    await waitForBadge(page);
+    const popup = await ext.openPopup(await ext.tabId(page));
+    await popup.waitForSelector('.best-fit .icp-result');
+    await popup.locator('.best-fit').getByRole('button', { name: 'Enter Industry' }).click();
+    const input = popup.getByLabel('New value for Industry');
+    await input.fill('Software Development');
+    await input.press('Enter');
+    await popup.waitForSelector('.best-fit li[data-criterion="industry"][data-outcome="match"]');
+    expect((await bestFit(popup)).score).toBeGreaterThan(expected.score);
+    await popup
+      .getByRole('button', { name: /^Remove your value for Industry|^Revert Industry/ })
+      .click();
+    await popup.waitForSelector('.best-fit li[data-criterion="industry"][data-outcome="unknown"]');
+    await popup.close();
+    await page.close();
+  });
+});
