@@ -72,7 +72,9 @@ describe('industry names', () => {
       'IT Services and IT Consulting',
     );
     expect(canonicalIndustry('Marketing & Advertising')).toBe('Advertising Services');
-    expect(canonicalIndustry('Internet')).toBe('Technology, Information and Internet');
+    // Kept as its own entry under its V2 group, so pages that say "Internet" still read so.
+    expect(canonicalIndustry('internet')).toBe('Internet');
+    expect(industryMatches('Internet', 'Technology, Information and Internet')).toBe(true);
     expect(canonicalIndustry('Développement de logiciels')).toBe('Software Development');
     expect(canonicalIndustry('DEVELOPPEMENT DE LOGICIELS')).toBe('Software Development');
     expect(canonicalIndustry('Services et conseil en informatique')).toBe(
