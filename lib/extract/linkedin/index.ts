@@ -3,26 +3,22 @@
  * public logged-out pages. Reads only the company the URL names: the other companies LinkedIn
  * shows on the page (similar pages, the viewer's network) never become facts.
  */
+import { clip, squash } from '../dom';
 import type { Candidate, Extractor } from '../types';
 import { domainOf } from '../url';
 import { readLdCompany } from './ldjson';
-import {
-  EMPLOYEES_WORD,
-  FOLLOWERS_WORD,
-  labelField,
-  MEMBERS_COUNT,
-  PRIMARY_WORD,
-  type LabelField,
-} from './labels';
+import { EMPLOYEES_WORD, FOLLOWERS_WORD, labelField, MEMBERS_COUNT, PRIMARY_WORD } from './labels';
 import { canonicalLinkedInUrl, linkedInCompanySlug } from './pages';
 import {
   detectLayout,
   REGISTRY,
+  type CompanyRecord,
   type Layout,
-  type LinkedInField,
+  type RecordKey,
   type RegistryEntry,
   type Tier,
 } from './registry';
+import { closest, indexPage, selectAll, type PageIndex } from './select';
 import {
   addressCountry,
   parseFollowers,
@@ -30,14 +26,13 @@ import {
   parseSizeBand,
   parseYear,
   splitSpecialties,
-  squash,
   websiteUrl,
 } from './values';
-import { closest, indexPage, selectAll, type PageIndex } from './select';
-import { readVoyagerCompany, type VoyagerCompany } from './voyager';
+import { readVoyagerCompany } from './voyager';
 
 export * from './pages';
 
+/** Confidence per tier: labelled or structured data ~0.9, positions and loose text lower. */
 const CONFIDENCE: Record<Tier, number> = {
   attr: 0.92,
   json: 0.92,
@@ -47,16 +42,20 @@ const CONFIDENCE: Record<Tier, number> = {
 };
 
 /** How evidence names each detail, whatever the page's language. */
-const EVIDENCE_LABEL: Partial<Record<LinkedInField, string>> = {
+const EVIDENCE_LABEL: Partial<Record<RecordKey, string>> = {
   website: 'Website',
   industry: 'Industry',
+  oldIndustry: 'Industry',
   size: 'Company size',
   members: 'Members on LinkedIn',
   hq: 'Headquarters',
+  city: 'Headquarters',
+  region: 'Headquarters',
+  country: 'Headquarters',
+  address: 'Headquarters',
   primary: 'Primary location',
   founded: 'Founded',
   specialties: 'Specialties',
-  followers: 'Followers',
 };
 
 /**
@@ -65,10 +64,6 @@ const EVIDENCE_LABEL: Partial<Record<LinkedInField, string>> = {
  */
 type Hit = { id: string; candidates: Candidate[]; fallback?: boolean };
 
-function clip(text: string, max = 160): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 const SKIP_TAGS = /^(?:SCRIPT|STYLE|CODE|TEMPLATE|SVG|BUTTON|NOSCRIPT)$/;
 const SKIP_CLASS =
   /(?:^|\s)(?:visually-hidden|hidden|sr-only|lt-line-clamp__ellipsis[\w-]*)(?:\s|$)/;
@@ -76,25 +71,21 @@ const BLOCK_TAGS = /^(?:P|DIV|LI|DD|DT|BR|H[1-6]|SECTION|UL|OL)$/;
 
 /** Text a reader sees in an element (no screen-reader-only or "see more" bits), capped. */
 function textOf(root: Node | null | undefined, cap = 6000): string {
-  if (!root) return '';
   const parts: string[] = [];
   let length = 0;
-  const stack: Node[] = [root];
+  const stack: Node[] = root ? [root] : [];
   while (stack.length > 0 && length < cap) {
     const node = stack.pop()!;
     if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      parts.push(data);
-      length += data.length;
-      continue;
+      parts.push((node as Text).data);
+      length += (node as Text).data.length;
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      const tag = element.tagName.toUpperCase();
+      if (SKIP_TAGS.test(tag) || SKIP_CLASS.test(element.getAttribute('class') ?? '')) continue;
+      if (BLOCK_TAGS.test(tag)) parts.push('\n');
+      for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
     }
-    if (node.nodeType !== 1) continue;
-    const element = node as Element;
-    const tag = element.tagName.toUpperCase();
-    if (SKIP_TAGS.test(tag) || SKIP_CLASS.test(element.getAttribute('class') ?? '')) continue;
-    if (BLOCK_TAGS.test(tag)) parts.push('\n');
-    const children = element.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return parts.join('').slice(0, cap);
 }
@@ -102,130 +93,149 @@ function textOf(root: Node | null | undefined, cap = 6000): string {
 /** The separately written bits of an element: "London, London · 5,750 followers" → 2 pieces. */
 function pieces(element: Element): string[] {
   const out: string[] = [];
-  element.childNodes.forEach((child) => {
-    const text = squash(textOf(child, 300));
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    const text = squash(textOf(child, 1000));
     if (text) out.push(text);
-  });
+  }
   return out;
 }
 
-/** Builds the candidates one detail's text gives. */
-function fromText(
-  field: LinkedInField,
-  raw: string,
-  confidence: number,
-  note = '',
-): { candidates: Candidate[]; fallback?: boolean } {
+/** The candidates one detail's text gives, e.g. "Mountain View, CA" → city, region, country. */
+function fromText(id: string, key: RecordKey, raw: string, confidence: number, note = ''): Hit {
   const text = squash(raw);
-  const out: Candidate[] = [];
-  if (!text) return { candidates: out };
-  const evidence = clip(
-    `${EVIDENCE_LABEL[field] ? `${EVIDENCE_LABEL[field]}: ` : ''}${text}${note}`,
-  );
-  const add = (candidate: Omit<Candidate, 'source' | 'confidence' | 'evidence'>, scale = 1) =>
-    out.push({
-      ...candidate,
+  const candidates: Candidate[] = [];
+  const label = EVIDENCE_LABEL[key];
+  const evidence = clip(`${label ? `${label}: ` : ''}${text}${note}`);
+  const add = (field: Candidate['field'], value: Candidate['value'], scale = 1) =>
+    candidates.push({
+      field,
+      value,
       source: 'linkedin',
       confidence: Math.round(confidence * scale * 100) / 100,
       evidence,
     } as Candidate);
-  switch (field) {
+  const hit: Hit = { id, candidates, fallback: key === 'members' || key === 'tagline' };
+  if (!text) return hit;
+  switch (key) {
     case 'name':
-      if (text.length <= 200) add({ field: 'name', value: text });
+      if (text.length <= 200) add('name', text);
       break;
     case 'website': {
       const website = websiteUrl(text);
-      if (!website) break;
-      add({ field: 'website', value: website });
-      const domain = domainOf(website);
-      if (domain && domain !== 'linkedin.com') add({ field: 'domain', value: domain });
+      const domain = website && domainOf(website);
+      if (website) add('website', website);
+      if (domain && domain !== 'linkedin.com') add('domain', domain);
       break;
     }
     case 'industry':
-      if (text.length <= 120 && !/\d/.test(text)) add({ field: 'industry', value: text });
+    case 'oldIndustry':
+      // The pre-2022 names ("Computer Software") are older than the labels ICPs use.
+      if (text.length <= 120 && !/\d/.test(text))
+        add('industry', text, key === 'industry' ? 1 : 0.92);
       break;
     case 'size': {
       const band = MEMBERS_COUNT.test(text) ? undefined : parseSizeBand(text);
-      if (band) add({ field: 'employees', value: band });
+      if (band) add('employees', band);
       break;
     }
     case 'members': {
-      const count = /(\d[\d,.\s\u00a0\u202f]*)/.exec(text)?.[1]?.replace(/\D/g, '');
+      // Members listing the company are a lower bound on its size, and a weak one.
+      const count = /\d[\d,.\s\u00a0\u202f]*/.exec(text)?.[0].replace(/\D/g, '');
       if (count && MEMBERS_COUNT.test(text))
-        add({ field: 'employees', value: { min: Number(count), max: null } }, 0.45);
-      return { candidates: out, fallback: true };
+        add('employees', { min: Number(count), max: null }, 0.45);
+      break;
     }
     case 'hq': {
       const place = parseHeadquarters(text);
-      if (place?.city) add({ field: 'city', value: place.city });
-      if (place?.region) add({ field: 'region', value: place.region });
-      if (place?.country) add({ field: 'country', value: place.country }, 0.95);
+      if (place?.city) add('city', place.city);
+      if (place?.region) add('region', place.region);
+      if (place?.country) add('country', place.country, 0.95);
       break;
     }
+    case 'city':
+    case 'region':
+    case 'address':
+      if (text.length <= 300) add(key, text);
+      break;
+    case 'country':
+      if (/^[A-Z]{2}$/.test(text)) add('country', text);
+      break;
     case 'primary': {
       const country = addressCountry(text);
-      if (!country) break;
-      add({ field: 'country', value: country });
-      if (text.length <= 300) add({ field: 'address', value: text });
+      if (country) add('country', country);
+      if (country && text.length <= 300) add('address', text);
       break;
     }
     case 'founded': {
       const year = parseYear(text);
-      if (year) add({ field: 'foundedYear', value: year });
+      if (year) add('foundedYear', year);
       break;
     }
     case 'specialties': {
       const keywords = splitSpecialties(text);
-      if (keywords.length) add({ field: 'keywords', value: keywords });
+      if (keywords.length) add('keywords', keywords);
       break;
     }
     case 'followers': {
       const followers = parseFollowers(text);
-      if (followers)
-        add({ field: 'followers', value: followers.count }, followers.approximate ? 0.8 : 1);
+      if (followers) add('followers', followers.count, followers.approximate ? 0.8 : 1);
       break;
     }
     case 'description':
-      add({ field: 'description', value: raw.trim().slice(0, 5000) });
-      break;
     case 'tagline':
-      add({ field: 'description', value: text.slice(0, 5000) }, 0.7);
-      return { candidates: out, fallback: true };
+      add('description', text.slice(0, 5000), key === 'tagline' ? 0.7 : 1);
   }
-  return { candidates: out };
+  return hit;
+}
+
+/** A record read from embedded JSON, through the same parsers as the page text. */
+function fromRecord(id: string, record: CompanyRecord | undefined, note: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const [key, text] of Object.entries(record ?? {}))
+    if (text && key !== 'url')
+      hits.push(fromText(id, key as RecordKey, text, CONFIDENCE.json, note));
+  return hits;
 }
 
 /** Unlabelled top-card items: counts are told apart by their words, the rest by position. */
-function fromInfo(entry: RegistryEntry, elements: Element[], confidence: number): Hit[] {
+function fromInfo(entry: RegistryEntry, elements: readonly Element[], confidence: number): Hit[] {
   const hits: Hit[] = [];
   const slots = [...(entry.slots ?? [])];
   for (const element of elements.slice(0, 12))
     for (const piece of pieces(element)) {
-      let field: LinkedInField | undefined;
-      if (FOLLOWERS_WORD.test(piece)) field = 'followers';
-      else if (MEMBERS_COUNT.test(piece)) field = 'members';
-      else if (EMPLOYEES_WORD.test(piece) && parseSizeBand(piece)) field = 'size';
-      else field = slots.shift();
-      // Position is a weaker clue than a label: "Software Development" is only first in the list.
-      const scale = field === 'industry' || field === 'hq' ? 0.9 : 1;
-      if (field) hits.push({ id: entry.id, ...fromText(field, piece, confidence * scale) });
+      const key = FOLLOWERS_WORD.test(piece)
+        ? 'followers'
+        : MEMBERS_COUNT.test(piece)
+          ? 'members'
+          : EMPLOYEES_WORD.test(piece) && parseSizeBand(piece)
+            ? 'size'
+            : slots.shift();
+      // Position is a weaker clue than a label: "Software Development" is only first in a list.
+      if (key)
+        hits.push(
+          fromText(
+            entry.id,
+            key,
+            piece,
+            confidence * (key === 'industry' || key === 'hq' ? 0.9 : 1),
+          ),
+        );
     }
   return hits;
 }
 
-/** A primary-office card's address, if the card is tagged as the primary one. */
+/** A location card's address, if the card is tagged as the primary office. */
 function primaryAddress(element: Element): string | undefined {
   const card = closest(element, ['org-location-card'], ['li']) ?? element;
   const tagged =
     element.hasAttribute('aria-label') ||
     Array.from(card.querySelectorAll('span')).some((span) =>
-      PRIMARY_WORD.test(squash(textOf(span, 40))),
+      PRIMARY_WORD.test(squash(textOf(span, 300))),
     );
   if (!tagged) return undefined;
   const lines = card.querySelectorAll('div[id^="address-"] p');
-  if (lines.length) return Array.from(lines, (p) => squash(textOf(p, 200))).join(', ');
-  const paragraph = card.querySelector('p');
-  return paragraph ? squash(textOf(paragraph, 300)) : undefined;
+  if (lines.length) return Array.from(lines, (p) => squash(textOf(p, 300))).join(', ');
+  return squash(textOf(card.querySelector('p'), 300)) || undefined;
 }
 
 /** <dt>Label</dt><dd>value</dd>… and <h3>Label</h3><p>value</p> rows named in the dictionary. */
@@ -234,164 +244,29 @@ function fromLabels(index: PageIndex, confidence: number): Hit[] {
   for (const term of selectAll(index, 'dt, h3', 300)) {
     const isDt = term.tagName.toUpperCase() === 'DT';
     if (!isDt && term.parentElement?.tagName.toUpperCase() === 'DT') continue;
-    const field: LabelField | undefined = labelField(squash(textOf(term, 80)));
-    if (!field) continue;
-    let value = term.nextElementSibling;
-    for (let n = 0; value && n < 3; n++, value = value.nextElementSibling) {
+    const field = labelField(squash(textOf(term, 400)));
+    let value = field && term.nextElementSibling;
+    for (let n = 0; field && value && n < 3; n++, value = value.nextElementSibling) {
       if (isDt && value.tagName.toUpperCase() !== 'DD') break;
-      const target = field === 'website' ? (value.querySelector('a') ?? value) : value;
-      const text = textOf(target, 3000);
+      const text = textOf(field === 'website' ? (value.querySelector('a') ?? value) : value, 3000);
       // A second <dd> under "Company size" holds the member count, not the band.
-      const kind: LinkedInField = field === 'size' && MEMBERS_COUNT.test(text) ? 'members' : field;
-      hits.push({ id: `label.${field}`, ...fromText(kind, text, confidence) });
+      const key = field === 'size' && MEMBERS_COUNT.test(text) ? 'members' : field;
+      hits.push(fromText(`label.${field}`, key, text, confidence));
       if (!isDt) break;
     }
   }
   return hits;
 }
 
-/** Candidates from the logged-in page's embedded JSON. */
-function fromVoyager(company: VoyagerCompany): Hit[] {
-  const c = CONFIDENCE.json;
-  const note = ' (LinkedIn page data)';
-  const hits: Hit[] = [];
-  const push = (field: LinkedInField, text: string | undefined, scale = 1) => {
-    if (text) hits.push({ id: 'json.voyager', ...fromText(field, text, c * scale, note) });
-  };
-  push('name', company.name);
-  push('website', company.website);
-  // The pre-2022 industry names ("Computer Software") are older labels than ICPs use.
-  push('industry', company.industry, company.industryV2 ? 1 : 0.92);
-  if (company.size) {
-    const { min, max } = company.size;
-    const evidence = `Company size: ${min.toLocaleString('en')}${max === null ? '+' : `-${max.toLocaleString('en')}`} employees${note}`;
-    hits.push({
-      id: 'json.voyager',
-      candidates: [
-        { field: 'employees', value: company.size, source: 'linkedin', confidence: c, evidence },
-      ],
-    });
-  } else if (company.members !== undefined)
-    push('members', `${company.members} associated members`);
-  const place = [company.city, company.region].filter(Boolean).join(', ');
-  const where = clip(`Headquarters: ${[place, company.country].filter(Boolean).join(', ')}${note}`);
-  const placeFields = [
-    ['city', company.city],
-    ['region', company.region],
-    ['country', company.country],
-    ['address', company.address],
-  ] as const;
-  for (const [field, value] of placeFields)
-    if (value)
-      hits.push({
-        id: 'json.voyager',
-        candidates: [{ field, value, source: 'linkedin', confidence: c, evidence: where }],
-      });
-  push('founded', company.foundedYear?.toString());
-  push('specialties', company.specialties?.join(', '));
-  push('followers', company.followers === undefined ? undefined : `${company.followers} followers`);
-  push('description', company.description);
-  push('tagline', company.tagline);
-  return hits;
-}
-
-/** Candidates from a public page's JSON-LD Organization. */
-function fromLd(scripts: readonly Element[], slug: string): Hit[] {
-  const company = readLdCompany(scripts, slug);
-  if (!company) return [];
-  const c = 0.9;
-  const note = ' (JSON-LD)';
-  const hits: Hit[] = [];
-  const push = (field: LinkedInField, text: string | undefined) => {
-    if (text) hits.push({ id: 'json.ld', ...fromText(field, text, c, note) });
-  };
-  push('name', company.name);
-  push('website', company.website);
-  push('founded', company.foundedYear?.toString());
-  push('description', company.description);
-  push('tagline', company.tagline);
-  if (company.members !== undefined) push('members', `${company.members} associated members`);
-  const where = clip(
-    `Headquarters: ${[company.city, company.region, company.country].filter(Boolean).join(', ')}${note}`,
-  );
-  const placeFields = [
-    ['city', company.city],
-    ['region', company.region],
-    ['country', company.country],
-    ['address', company.address],
-  ] as const;
-  for (const [field, value] of placeFields)
-    if (value)
-      hits.push({
-        id: 'json.ld',
-        candidates: [{ field, value, source: 'linkedin', confidence: c, evidence: where }],
-      });
-  return hits;
-}
-
 /** The document's title without LinkedIn's decorations: "(99+) Motion: About | LinkedIn" → "Motion". */
 function titleName(index: PageIndex): string | undefined {
   const title = squash(textOf(index.byTag.get('title')?.[0], 300));
-  const match = /^(?:\(\d+\+?\)\s*)?(.+?)(?::\s*[^:|]{1,40})?\s*\|\s*LinkedIn$/.exec(title);
-  return match?.[1];
+  return /^(?:\(\d+\+?\)\s*)?(.+?)(?:\s*:\s*[^:|]{1,40})?\s*\|\s*LinkedIn$/.exec(title)?.[1];
 }
 
-/** Every hit on the page, in registry order (which is the order of trust). */
-function collect(index: PageIndex, url: URL, slug: string): Hit[] {
-  const layout = detectLayout(index);
-  let voyagerUrl: string | undefined;
-  const hits: Hit[] = [];
-  for (const entry of REGISTRY) {
-    if (layout && entry.layout !== 'any' && entry.layout !== layout) continue;
-    const confidence = CONFIDENCE[entry.tier];
-    if (entry.id === 'json.voyager') {
-      const company = readVoyagerCompany(index.byTag.get('code') ?? [], slug);
-      voyagerUrl = company?.url;
-      if (company) hits.push(...fromVoyager(company));
-    } else if (entry.id === 'json.ld') hits.push(...fromLd(index.byTag.get('script') ?? [], slug));
-    else if (entry.id === 'label.rows') hits.push(...fromLabels(index, confidence));
-    else if (entry.id === 'text.title') {
-      const name = titleName(index);
-      if (name) hits.push({ id: entry.id, ...fromText('name', name, confidence) });
-    } else if (entry.selector) {
-      const elements = selectAll(index, entry.selector, 20);
-      if (entry.field === 'info') hits.push(...fromInfo(entry, elements, confidence));
-      else if (entry.field === 'primary') {
-        for (const element of elements) {
-          const address = primaryAddress(element);
-          if (address) {
-            hits.push({ id: entry.id, ...fromText('primary', address, confidence) });
-            break;
-          }
-        }
-      } else {
-        const element = elements[0];
-        const target =
-          entry.field === 'website' ? (element?.querySelector('a') ?? element) : element;
-        if (target)
-          hits.push({ id: entry.id, ...fromText(entry.field, textOf(target), confidence) });
-      }
-    }
-  }
-  hits.push(linkedinUrlHit(url, slug, voyagerUrl));
-  return hits;
-}
-
-/** One candidate per field: the first found in registry order, fallbacks only for gaps. */
-function pick(hits: readonly Hit[]): Candidate[] {
-  const chosen = new Map<string, Candidate>();
-  for (const pass of [false, true])
-    for (const hit of hits)
-      if (Boolean(hit.fallback) === pass)
-        for (const candidate of hit.candidates)
-          if (!chosen.has(candidate.field)) chosen.set(candidate.field, candidate);
-  return [...chosen.values()];
-}
-
-/** The canonical page URL: the page data's vanity name, else the URL's (unless it is a numeric id). */
-function linkedinUrlHit(url: URL, slug: string, voyagerUrl: string | undefined): Hit {
-  const named = voyagerUrl ? linkedInCompanySlug(voyagerUrl) : undefined;
-  const vanity = named ?? (/^\d+$/.test(slug) ? undefined : slug);
+/** The canonical page URL: the page data's vanity name, else the URL's (unless a numeric id). */
+function linkedinUrlHit(url: URL, slug: string, named: string | undefined): Hit {
+  const vanity = (named && linkedInCompanySlug(named)) ?? (/^\d+$/.test(slug) ? undefined : slug);
   const candidates: Candidate[] = vanity
     ? [
         {
@@ -406,13 +281,60 @@ function linkedinUrlHit(url: URL, slug: string, voyagerUrl: string | undefined):
   return { id: 'url', candidates };
 }
 
+/** Every hit on the page, in registry order (which is the order of trust). */
+function collect(index: PageIndex, url: URL, slug: string): Hit[] {
+  const layout = detectLayout(index);
+  const hits: Hit[] = [];
+  let named: string | undefined;
+  for (const entry of REGISTRY) {
+    if (layout && entry.layout !== 'any' && entry.layout !== layout) continue;
+    const confidence = CONFIDENCE[entry.tier];
+    const { id, selector, field } = entry;
+    if (id === 'current.voyager') {
+      const record = readVoyagerCompany(index.byTag.get('code') ?? [], slug);
+      named = record?.url;
+      hits.push(...fromRecord(id, record, ' (LinkedIn page data)'));
+    } else if (id === 'public.ld') {
+      hits.push(
+        ...fromRecord(id, readLdCompany(index.byTag.get('script') ?? [], slug), ' (JSON-LD)'),
+      );
+    } else if (id === 'any.labels') hits.push(...fromLabels(index, confidence));
+    else if (id === 'any.title')
+      hits.push(fromText(id, 'name', titleName(index) ?? '', confidence));
+    else if (selector) {
+      const elements = selectAll(index, selector, 20);
+      if (field === 'info') hits.push(...fromInfo(entry, elements, confidence));
+      else if (field === 'primary') {
+        const address = elements.map(primaryAddress).find(Boolean);
+        if (address) hits.push(fromText(id, 'primary', address, confidence));
+      } else if (elements[0]) {
+        const target =
+          field === 'website' ? (elements[0].querySelector('a') ?? elements[0]) : elements[0];
+        hits.push(fromText(id, field, textOf(target), confidence));
+      }
+    }
+  }
+  hits.push(linkedinUrlHit(url, slug, named));
+  return hits;
+}
+
+/** One candidate per field: the first found in registry order, fallbacks only for gaps. */
+function pick(hits: readonly Hit[]): Candidate[] {
+  const chosen = new Map<string, Candidate>();
+  for (const pass of [false, true])
+    for (const hit of hits)
+      if (Boolean(hit.fallback) === pass)
+        for (const candidate of hit.candidates)
+          if (!chosen.has(candidate.field)) chosen.set(candidate.field, candidate);
+  return [...chosen.values()];
+}
+
 /** Reads a LinkedIn company page: nothing on other pages, nothing about other companies. */
 export const linkedinExtractor: Extractor = {
   name: 'linkedin',
   extract(document, url) {
     const slug = linkedInCompanySlug(url);
-    if (!slug) return [];
-    return pick(collect(indexPage(document), url, slug));
+    return slug ? pick(collect(indexPage(document), url, slug)) : [];
   },
 };
 
@@ -421,7 +343,7 @@ export type LinkedInSelfCheck = {
   /** Whether the URL is a LinkedIn company page at all. */
   companyPage: boolean;
   layout?: Layout;
-  /** Registry entries that found something (ids such as "json.voyager", "public.size"). */
+  /** Registry entries that found something (ids such as "current.voyager", "public.size"). */
   matched: string[];
   /** Core details no entry found: a non-empty list on a company page means the page changed. */
   missing: string[];
@@ -435,14 +357,13 @@ export function linkedInSelfCheck(document: Document, url: string | URL): Linked
   if (!slug) return { companyPage: false, matched: [], missing: [] };
   const index = indexPage(document);
   const hits = collect(index, new URL(url), slug);
-  const matched = [
-    ...new Set(hits.filter((h) => h.id !== 'url' && h.candidates.length).map((h) => h.id)),
-  ];
   const found = new Set(pick(hits).map((candidate) => candidate.field));
   return {
     companyPage: true,
     layout: detectLayout(index),
-    matched,
+    matched: [
+      ...new Set(hits.filter((h) => h.id !== 'url' && h.candidates.length).map((h) => h.id)),
+    ],
     missing: CORE_FIELDS.filter((field) => !found.has(field)),
   };
 }

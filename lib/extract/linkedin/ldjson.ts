@@ -3,20 +3,7 @@
  * Its `url` is the LinkedIn page itself and `sameAs` the company's website; `numberOfEmployees`
  * counts members on LinkedIn, not the company's size band.
  */
-
-/** The Organization fields a public company page gives. */
-export type LdCompany = {
-  name?: string;
-  website?: string;
-  city?: string;
-  region?: string;
-  country?: string;
-  address?: string;
-  description?: string;
-  tagline?: string;
-  members?: number;
-  foundedYear?: number;
-};
+import type { CompanyRecord } from './registry';
 
 type Json = Record<string, unknown>;
 
@@ -45,13 +32,16 @@ function organizations(parsed: unknown): Json[] {
 
 /**
  * Among the page's `<script>` elements, the JSON-LD Organization whose `url` is this company page
- * (or the only one), read into plain fields.
+ * (or the only one), as a record of texts.
  */
-export function readLdCompany(scripts: readonly Element[], slug: string): LdCompany | undefined {
-  const blocks = scripts.filter((script) => script.getAttribute('type') === 'application/ld+json');
+export function readLdCompany(
+  scripts: readonly Element[],
+  slug: string,
+): CompanyRecord | undefined {
   const found: Json[] = [];
-  for (let i = 0; i < blocks.length && i < 10; i++) {
-    const text = blocks[i]!.textContent ?? '';
+  for (const script of scripts.slice(0, 200)) {
+    if (script.getAttribute('type') !== 'application/ld+json') continue;
+    const text = script.textContent ?? '';
     if (text.length > 300_000) continue;
     try {
       found.push(...organizations(JSON.parse(text)));
@@ -59,30 +49,28 @@ export function readLdCompany(scripts: readonly Element[], slug: string): LdComp
       // Malformed JSON-LD gives nothing; the DOM still has the details.
     }
   }
-  const path = `/company/${slug}`;
+  const path = new RegExp(`/company/${slug.replace(/[^\w-]/g, '\\$&')}(?:[/?#]|$)`, 'i');
   const org =
-    found.find((node) => {
-      const url = str(node.url)?.toLowerCase() ?? '';
-      return url.includes(`${path}/`) || url.endsWith(path) || url.includes(`${path}?`);
-    }) ?? (found.length === 1 ? found[0] : undefined);
+    found.find((node) => path.test(str(node.url) ?? '')) ??
+    (found.length === 1 ? found[0] : undefined);
   if (!org) return undefined;
-  const out: LdCompany = { name: str(org.name), description: str(org.description) };
-  out.tagline = str(org.slogan);
   const sameAs = Array.isArray(org.sameAs) ? org.sameAs : [org.sameAs];
-  out.website = sameAs.map(str).find((link) => link && !/linkedin\.com/i.test(link));
-  const address = isObject(org.address) ? org.address : undefined;
-  if (address) {
-    out.city = str(address.addressLocality);
-    out.region = str(address.addressRegion);
-    const country = str(address.addressCountry)?.toUpperCase();
-    if (country && /^[A-Z]{2}$/.test(country)) out.country = country;
-    const parts = [address.streetAddress, address.addressLocality, address.postalCode, country];
-    const lines = parts.map(str).filter(Boolean);
-    if (lines.length >= 3) out.address = lines.join(', ');
-  }
+  const address = isObject(org.address) ? org.address : {};
+  const country = str(address.addressCountry);
+  const lines = [address.streetAddress, address.addressLocality, address.postalCode, country]
+    .map(str)
+    .filter(Boolean);
   const employees = isObject(org.numberOfEmployees) ? org.numberOfEmployees.value : undefined;
-  if (typeof employees === 'number' && employees >= 0) out.members = employees;
-  const founded = /^(\d{4})/.exec(str(org.foundingDate) ?? '')?.[1];
-  if (founded) out.foundedYear = Number(founded);
-  return out;
+  return {
+    name: str(org.name),
+    website: sameAs.map(str).find((link) => link && !/linkedin\.com/i.test(link)),
+    city: str(address.addressLocality),
+    region: str(address.addressRegion),
+    country,
+    address: lines.length >= 3 ? lines.join(', ') : undefined,
+    description: str(org.description),
+    tagline: str(org.slogan),
+    members: typeof employees === 'number' ? `${employees} associated members` : undefined,
+    founded: str(org.foundingDate),
+  };
 }

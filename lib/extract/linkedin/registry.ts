@@ -23,6 +23,13 @@ export type LinkedInField =
   | 'tagline'
   | 'info';
 
+/** What a record read from embedded JSON can hold: the details above plus ready-made facts. */
+export type RecordKey =
+  LinkedInField | 'city' | 'region' | 'country' | 'address' | 'oldIndustry' | 'url';
+
+/** A company's details as text, the way the page prints them ("51-200 employees"). */
+export type CompanyRecord = Partial<Record<RecordKey, string>>;
+
 /** How sure a value is, given how it was found; also the order in which entries are tried. */
 export type Tier = 'attr' | 'json' | 'label' | 'class' | 'text';
 
@@ -40,155 +47,82 @@ export type RegistryEntry = {
   slots?: readonly ('industry' | 'hq')[];
 };
 
-function entry(
-  id: string,
-  tier: Tier,
-  layout: RegistryEntry['layout'],
-  field: LinkedInField,
-  selector?: string,
-  slots?: RegistryEntry['slots'],
-): RegistryEntry {
-  return { id, tier, layout, field, selector, slots };
-}
-
-export const REGISTRY: readonly RegistryEntry[] = [
+/**
+ * One line per entry: "<layout>.<name> <tier> <field>[:<slots>] [selector]". The id's first part
+ * is the layout the entry belongs to ("any" when it serves every layout). Kept as strings because
+ * the content script bundles this table.
+ */
+const TABLE = [
   // Public logged-out page: every "About us" row has a data-test-id (seen 2024-2025 on
   // uk.linkedin.com/company/audiense and www.linkedin.com/company/*).
-  entry('public.website', 'attr', 'public', 'website', '[data-test-id="about-us__website"] dd a'),
-  entry('public.industry', 'attr', 'public', 'industry', '[data-test-id="about-us__industry"] dd'),
-  entry('public.size', 'attr', 'public', 'size', '[data-test-id="about-us__size"] dd'),
-  entry('public.hq', 'attr', 'public', 'hq', '[data-test-id="about-us__headquarters"] dd'),
-  entry('public.founded', 'attr', 'public', 'founded', '[data-test-id="about-us__foundedOn"] dd'),
-  entry(
-    'public.specialties',
-    'attr',
-    'public',
-    'specialties',
-    '[data-test-id="about-us__specialties"] dd',
-  ),
-  entry(
-    'public.description',
-    'attr',
-    'public',
-    'description',
-    '[data-test-id="about-us__description"]',
-  ),
-  // Logged-in pages: the primary office's tag in the locations list (seen Dec 2018 and 2025, English UI).
-  entry(
-    'loggedin.primary',
-    'attr',
-    'any',
-    'primary',
-    '[aria-label="This location is the primary office."]',
-  ),
+  'public.website attr website [data-test-id="about-us__website"] dd a',
+  'public.industry attr industry [data-test-id="about-us__industry"] dd',
+  'public.size attr size [data-test-id="about-us__size"] dd',
+  'public.hq attr hq [data-test-id="about-us__headquarters"] dd',
+  'public.founded attr founded [data-test-id="about-us__foundedOn"] dd',
+  'public.specialties attr specialties [data-test-id="about-us__specialties"] dd',
+  'public.description attr description [data-test-id="about-us__description"]',
+  // Logged-in locations list: the primary office's tag (seen Dec 2018 and 2025, English UI).
+  'any.primary attr primary [aria-label="This location is the primary office."]',
 
-  // Embedded JSON: voyager.ts (logged in, 2019 onwards) and ldjson.ts (public pages).
-  entry('json.voyager', 'json', 'current', 'info'),
-  entry('json.ld', 'json', 'public', 'info'),
+  // Embedded JSON: voyager.ts (logged in, 2019 onwards; seen 2025) and ldjson.ts (public pages).
+  'current.voyager json info',
+  'public.ld json info',
 
-  // Labelled rows: <dt>Company size</dt><dd>… (2025 about tab, Dec 2018 about tab, public page) and
-  // <h3>Company size</h3><p>… (May 2018 overview), read through the English/French dictionary.
-  entry('label.rows', 'label', 'any', 'info'),
+  // Labelled rows: <dt>Company size</dt><dd>… (2025 about tab, Dec 2018 about tab, public page)
+  // and <h3>Company size</h3><p>… (May 2018 overview), read with the English/French dictionary.
+  'any.labels label info',
 
-  // 2025 logged-in top card (seen on /company/motionapp/, all tabs).
-  entry('current.name', 'class', 'current', 'name', '.org-top-card-summary__title'),
-  entry('current.tagline', 'class', 'current', 'tagline', '.org-top-card-summary__tagline'),
-  entry('current.info', 'class', 'current', 'info', '.org-top-card-summary-info-list__info-item', [
-    'industry',
-    'hq',
-  ]),
-  entry(
-    'current.about',
-    'class',
-    'current',
-    'description',
-    '.org-about-module__margin-bottom p.white-space-pre-wrap',
-  ),
-  entry('current.overview', 'class', 'current', 'description', '.org-about-module__description'),
-  entry('current.primary', 'class', 'current', 'primary', '.org-location-card'),
-  // Dec 2018 logged-in top card (org-top-card-primary-content).
-  entry('legacy.name', 'class', 'legacy', 'name', '.org-top-card-primary-content__title'),
-  entry(
-    'legacy.industry',
-    'class',
-    'legacy',
-    'industry',
-    '.org-top-card-primary-content__industry',
-  ),
-  entry('legacy.hq', 'class', 'legacy', 'hq', '.org-top-card-primary-content__headquarter'),
-  entry(
-    'legacy.followers',
-    'class',
-    'legacy',
-    'followers',
-    '.org-top-card-primary-content__follower-count',
-  ),
-  entry('legacy.tagline', 'class', 'legacy', 'tagline', '.org-top-card-primary-content__tagline'),
-  entry(
-    'legacy.about',
-    'class',
-    'legacy',
-    'description',
-    '.org-grid__core-rail p.white-space-pre-wrap',
-  ),
+  // 2025 logged-in top card and about tab (seen on /company/motionapp/, every tab).
+  'current.name class name .org-top-card-summary__title',
+  'current.tagline class tagline .org-top-card-summary__tagline',
+  'current.info class info:industry,hq .org-top-card-summary-info-list__info-item',
+  'current.about class description .org-about-module__margin-bottom p.white-space-pre-wrap',
+  'current.overview class description .org-about-module__description',
+  'current.primary class primary .org-location-card',
+  // Dec 2018 logged-in about tab (org-top-card-primary-content, org-page-details).
+  'legacy.name class name .org-top-card-primary-content__title',
+  'legacy.industry class industry .org-top-card-primary-content__industry',
+  'legacy.hq class hq .org-top-card-primary-content__headquarter',
+  'legacy.followers class followers .org-top-card-primary-content__follower-count',
+  'legacy.tagline class tagline .org-top-card-primary-content__tagline',
+  'legacy.about class description .org-grid__core-rail p.white-space-pre-wrap',
   // May 2018 logged-in overview (org-top-card-module, org-about-company-module).
-  entry('legacy.name2', 'class', 'legacy', 'name', '.org-top-card-module__name'),
-  entry(
-    'legacy.industry2',
-    'class',
-    'legacy',
-    'industry',
-    '.org-top-card-module__company-descriptions .company-industries',
-  ),
-  entry('legacy.hq2', 'class', 'legacy', 'hq', '.org-top-card-module__location'),
-  entry(
-    'legacy.followers2',
-    'class',
-    'legacy',
-    'followers',
-    '.org-top-card-module__followers-count',
-  ),
-  entry('legacy.website2', 'class', 'legacy', 'website', '.org-about-us-company-module__website'),
-  entry(
-    'legacy.size2',
-    'class',
-    'legacy',
-    'size',
-    '.org-about-company-module__company-staff-count-range',
-  ),
-  entry('legacy.founded2', 'class', 'legacy', 'founded', '.org-about-company-module__founded'),
-  entry(
-    'legacy.specialties2',
-    'class',
-    'legacy',
-    'specialties',
-    '.org-about-company-module__specialities',
-  ),
-  entry(
-    'legacy.about2',
-    'class',
-    'legacy',
-    'description',
-    '.org-about-us-organization-description__text',
-  ),
+  'legacy.name2 class name .org-top-card-module__name',
+  'legacy.industry2 class industry .org-top-card-module__company-descriptions .company-industries',
+  'legacy.hq2 class hq .org-top-card-module__location',
+  'legacy.followers2 class followers .org-top-card-module__followers-count',
+  'legacy.website2 class website .org-about-us-company-module__website',
+  'legacy.size2 class size .org-about-company-module__company-staff-count-range',
+  'legacy.founded2 class founded .org-about-company-module__founded',
+  'legacy.specialties2 class specialties .org-about-company-module__specialities',
+  'legacy.about2 class description .org-about-us-organization-description__text',
   // Public top card (seen 2024-2025): title, industry headline, "City, Region · N followers".
-  entry('public.name', 'class', 'public', 'name', '.top-card-layout__title'),
-  entry('public.headline', 'class', 'public', 'industry', '.top-card-layout__headline'),
-  entry('public.subline', 'class', 'public', 'info', '.top-card-layout__first-subline', ['hq']),
-  entry('public.tagline', 'class', 'public', 'tagline', '.top-card-layout__second-subline'),
-  entry('public.primary', 'class', 'public', 'primary', '.locations li'),
+  'public.name class name .top-card-layout__title',
+  'public.headline class industry .top-card-layout__headline',
+  'public.subline class info:hq .top-card-layout__first-subline',
+  'public.tagline class tagline .top-card-layout__second-subline',
+  'public.primary class primary .locations li',
 
-  // Loose text: "Motion: About | LinkedIn", "Audiense | LinkedIn" (every layout with a <title>);
-  // employee counts LinkedIn shows when there is no size band ("29,293 employees on LinkedIn").
-  entry('text.title', 'text', 'any', 'name', 'title'),
-  entry(
-    'text.members',
-    'text',
-    'any',
-    'members',
-    '.org-top-card-secondary-content__see-all-employees, .org-company-employees-snackbar__employees-count, .org-top-card-summary-info-list__info-item-link',
-  ),
+  // Loose text: "Motion: About | LinkedIn", "Audiense | LinkedIn" (every layout with a <title>),
+  // and the member counts shown beside the top card ("29,293 employees on LinkedIn", 2018).
+  'any.title text name title',
+  'any.members text members .org-company-employees-snackbar__employees-count',
 ];
+
+export const REGISTRY: readonly RegistryEntry[] = TABLE.map((line) => {
+  const [id, tier, kind, ...selector] = line.split(' ') as [string, Tier, string, ...string[]];
+  const [field, slots] = kind.split(':') as [LinkedInField, string?];
+  const layout = id.split('.')[0] as RegistryEntry['layout'];
+  return {
+    id,
+    tier,
+    layout,
+    field,
+    selector: selector.join(' ') || undefined,
+    slots: slots?.split(',') as RegistryEntry['slots'],
+  };
+});
 
 /** Elements that tell the layouts apart, newest first (the 2025 page still has some 2018 classes). */
 export const LAYOUT_MARKERS: readonly [Layout, string][] = [

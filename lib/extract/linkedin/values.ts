@@ -4,11 +4,7 @@
  */
 import type { EmployeesValue } from '../../facts/schema';
 import { countryCode } from '../../normalize/country';
-
-/** Collapses whitespace and trims. */
-export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+import { squash } from '../dom';
 
 /** Digits with thousands separators as LinkedIn prints them: "10,001", "10 001", "10.001". */
 function toNumber(digits: string): number {
@@ -112,12 +108,21 @@ export function addressCountry(text: string): string | undefined {
 
 /**
  * Specialties as a list: "Connectivity, AI, and Open Compute" → ["Connectivity", "AI", "Open
- * Compute"]; French lists end with "et".
+ * Compute"], "Logistique, Planification et Industrie" → 3 items; a lone "Research and
+ * Development" stays one item.
  */
 export function splitSpecialties(text: string): string[] {
   const out: string[] = [];
-  for (const raw of squash(text.slice(0, 3000)).split(/\s*[,;•]\s*|\s+(?:and|et)\s+(?=[^,]*$)/)) {
-    const item = raw.replace(/^(?:and|et)\s+/i, '').trim();
+  const list = squash(text.slice(0, 3000));
+  // Semicolons separate items as the page data lists them; commas as the page prints them.
+  const parts = list.split(list.includes(';') ? /\s*;\s*/ : /\s*[,•]\s*/);
+  // The last " and " / " et " joins printed items only in a list ("A, B and C").
+  const last =
+    parts.length > 1 && !list.includes(';')
+      ? parts.pop()!.split(/^(?:and|et)\s+|\s+(?:and|et)\s+/)
+      : [];
+  for (const raw of [...parts, ...last]) {
+    const item = raw.trim();
     if (item && item.length <= 80 && !out.includes(item)) out.push(item);
     if (out.length >= 50) break;
   }

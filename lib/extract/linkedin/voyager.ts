@@ -5,7 +5,7 @@
  * "people also viewed", the viewer's network), so the page's company is picked by its slug,
  * never by order.
  */
-import type { EmployeesValue } from '../../facts/schema';
+import type { CompanyRecord } from './registry';
 
 /** Largest block parsed, and the most JSON parsed per page: the pages run to 1.5 MB. */
 const BLOCK_CAP = 1_500_000;
@@ -13,28 +13,6 @@ const TOTAL_CAP = 4_000_000;
 const ENTITY_CAP = 5000;
 
 type Json = Record<string, unknown>;
-
-/** The page company's details as the embedded JSON gives them. */
-export type VoyagerCompany = {
-  name?: string;
-  website?: string;
-  industry?: string;
-  /** True when the industry came from the 2022 taxonomy (the labels ICPs use). */
-  industryV2?: boolean;
-  size?: EmployeesValue;
-  /** Members who list the company on their profile: not its size. */
-  members?: number;
-  city?: string;
-  region?: string;
-  country?: string;
-  address?: string;
-  foundedYear?: number;
-  specialties?: string[];
-  followers?: number;
-  description?: string;
-  tagline?: string;
-  url?: string;
-};
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -167,12 +145,13 @@ function refName(index: Index, value: unknown): string | undefined {
   return undefined;
 }
 
-function range(value: unknown): EmployeesValue | undefined {
+/** "51-200 employees" / "10001+ employees" from an {start, end} range. */
+function band(value: unknown): string | undefined {
   if (!isObject(value)) return undefined;
   const min = num(value.start);
   const max = num(value.end);
   if (min === undefined || (max !== undefined && max < min)) return undefined;
-  return { min, max: max ?? null };
+  return `${min}${max === undefined ? '+' : `-${max}`} employees`;
 }
 
 /** The headquarters address: the `headquarter` field, or the location flagged as headquarters. */
@@ -197,50 +176,50 @@ function headquarters(entity: Json): Json | undefined {
 export function readVoyagerCompany(
   codes: readonly Element[],
   slug: string,
-): VoyagerCompany | undefined {
+): CompanyRecord | undefined {
   const index = readBlocks(codes);
   const entity = pickMain(index, slug);
   if (!entity) return undefined;
-  const out: VoyagerCompany = {};
-  out.name = str(entity.name);
   const cta = isObject(entity.callToAction) ? entity.callToAction : undefined;
-  out.website =
-    str(entity.websiteUrl) ??
-    str(entity.companyPageUrl) ??
-    (cta?.type === 'VIEW_WEBSITE' ? str(cta.url) : undefined);
   const v2 = refName(index, entity['*industryV2Taxonomy']) ?? refName(index, entity.industryV2);
-  out.industry =
-    v2 ??
-    refName(index, entity['*industry']) ??
-    refName(index, entity['*companyIndustries']) ??
-    refName(index, entity.companyIndustries);
-  if (out.industry) out.industryV2 = v2 !== undefined;
-  out.size = range(entity.employeeCountRange) ?? range(entity.staffCountRange);
-  out.members = num(entity.employeeCount) ?? num(entity.staffCount);
-  const hq = headquarters(entity);
-  if (hq) {
-    out.city = str(hq.city);
-    out.region = str(hq.geographicArea);
-    const country = str(hq.country)?.toUpperCase();
-    if (country && /^[A-Z]{2}$/.test(country)) out.country = country;
-    const lines = [hq.line1, hq.line2, hq.city, hq.geographicArea, hq.postalCode, hq.country]
-      .map(str)
-      .filter(Boolean);
-    if (lines.length >= 3) out.address = lines.join(', ');
-  }
-  out.foundedYear = isObject(entity.foundedOn) ? num(entity.foundedOn.year) : undefined;
-  if (Array.isArray(entity.specialities))
-    out.specialties = entity.specialities
-      .map(str)
-      .filter((s): s is string => !!s)
-      .slice(0, 50);
+  const hq = headquarters(entity) ?? {};
+  const country = str(hq.country)?.toUpperCase();
+  const address = [hq.line1, hq.line2, hq.city, hq.geographicArea, hq.postalCode, hq.country]
+    .map(str)
+    .filter(Boolean);
   const following =
     index.entities.get(str(entity['*followingState']) ?? '') ??
     index.entities.get(str(entity['*followingInfo']) ?? '') ??
     (isObject(entity.followingInfo) ? entity.followingInfo : undefined);
-  out.followers = num(following?.followerCount);
-  out.description = str(entity.description);
-  out.tagline = str(entity.tagline);
-  out.url = str(entity.url);
-  return out;
+  const followers = num(following?.followerCount);
+  const year = isObject(entity.foundedOn) ? num(entity.foundedOn.year) : undefined;
+  const members = num(entity.employeeCount) ?? num(entity.staffCount);
+  return {
+    name: str(entity.name),
+    website:
+      str(entity.websiteUrl) ??
+      str(entity.companyPageUrl) ??
+      (cta?.type === 'VIEW_WEBSITE' ? str(cta.url) : undefined),
+    industry: v2,
+    // The pre-2022 names ("Computer Software") only when the page has no current one.
+    oldIndustry: v2
+      ? undefined
+      : (refName(index, entity['*industry']) ??
+        refName(index, entity['*companyIndustries']) ??
+        refName(index, entity.companyIndustries)),
+    size: band(entity.employeeCountRange) ?? band(entity.staffCountRange),
+    members: members === undefined ? undefined : `${members} associated members`,
+    city: str(hq.city),
+    region: str(hq.geographicArea),
+    country,
+    address: address.length >= 3 ? address.join(', ') : undefined,
+    founded: year?.toString(),
+    specialties: Array.isArray(entity.specialities)
+      ? entity.specialities.map(str).filter(Boolean).slice(0, 50).join('; ')
+      : undefined,
+    followers: followers === undefined ? undefined : `${followers} followers`,
+    description: str(entity.description),
+    tagline: str(entity.tagline),
+    url: str(entity.url),
+  };
 }

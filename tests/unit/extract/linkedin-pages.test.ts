@@ -145,3 +145,22 @@ describe('LinkedIn values', () => {
     expect(labelField('Type')).toBeUndefined();
   });
 });
+
+describe('LinkedIn specialties', () => {
+  it('keeps a single specialty whole and splits only real lists', () => {
+    expect(splitSpecialties('Research and Development')).toEqual(['Research and Development']);
+    expect(splitSpecialties('Data; Research and Development')).toEqual([
+      'Data',
+      'Research and Development',
+    ]);
+    expect(splitSpecialties('Data, Research and Development')).toEqual([
+      'Data',
+      'Research',
+      'Development',
+    ]);
+    expect(splitSpecialties('Project Management; Work Management')).toEqual([
+      'Project Management',
+      'Work Management',
+    ]);
+  });
+});
