@@ -87,12 +87,27 @@ export function textOf(element: Element | null | undefined, cap = 2000): string 
   return element ? squash(readText(element, cap)) : '';
 }
 
-/** The content of the first `<meta>` whose name or property is one of `keys`. */
+const metaCache = new WeakMap<Document, Map<string, string>>();
+
+/**
+ * The content of the first `<meta>` whose name or property is one of `keys`. Reads the head's
+ * meta tags once per document (scanning a huge body for each key is slow).
+ */
 export function metaContent(document: Document, ...keys: string[]): string | undefined {
+  let tags = metaCache.get(document);
+  if (!tags) {
+    tags = new Map();
+    const root = document.head ?? document;
+    for (const element of [...root.getElementsByTagName('meta')].slice(0, 500)) {
+      const key = (element.getAttribute('property') ?? element.getAttribute('name'))?.toLowerCase();
+      const content = element.getAttribute('content');
+      if (key && content?.trim() && !tags.has(key)) tags.set(key, squash(content));
+    }
+    metaCache.set(document, tags);
+  }
   for (const key of keys) {
-    const element = document.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-    const content = element?.getAttribute('content');
-    if (content && content.trim()) return squash(content);
+    const content = tags.get(key);
+    if (content) return content;
   }
   return undefined;
 }

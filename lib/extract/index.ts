@@ -1,5 +1,5 @@
 import type { CompanyFacts } from '../facts/schema';
-import { mergeCandidates } from './merge';
+import { extractWith } from './core';
 import { linkedinExtractor } from './linkedin';
 import { legalExtractor } from './legal';
 import { jsonLdExtractor } from './structured/jsonld';
@@ -7,7 +7,7 @@ import { metaExtractor } from './structured/meta';
 import { microdataExtractor } from './structured/microdata';
 import { techExtractor } from './tech';
 import { textExtractor } from './text';
-import type { Candidate, Extractor } from './types';
+import type { Extractor } from './types';
 import { urlExtractor } from './url';
 import { wikipediaExtractor } from './wikipedia';
 
@@ -25,22 +25,13 @@ export const EXTRACTORS: readonly Extractor[] = [
 ];
 
 /**
- * Reads a company's facts off a page. Runs every extractor; one that throws yields nothing for
- * its fields and never takes the others down.
+ * Reads a company's facts off a page with every source (see `extractWith` to run only some).
+ * An extractor that throws yields nothing for its fields and never takes the others down.
  */
 export function extractCompany(
   document: Document,
   url: string | URL,
   extractors = EXTRACTORS,
 ): CompanyFacts {
-  const pageUrl = typeof url === 'string' ? new URL(url) : url;
-  const candidates: Candidate[] = [];
-  for (const extractor of extractors) {
-    try {
-      candidates.push(...extractor.extract(document, pageUrl));
-    } catch (error) {
-      console.warn(`[icp-lens] extractor ${extractor.name} failed:`, error);
-    }
-  }
-  return { url: pageUrl.href, facts: mergeCandidates(candidates) };
+  return extractWith(extractors, document, url);
 }

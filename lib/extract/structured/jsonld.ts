@@ -226,12 +226,13 @@ export function pickOrganization(
 
 /** Every JSON-LD block on the page, parsed (malformed blocks are skipped). */
 export function readJsonLd(document: Document): unknown[] {
-  const scripts = document.querySelectorAll(
-    'script[type="application/ld+json" i], script[type="application/ld+json"]',
-  );
   const values: unknown[] = [];
-  for (const script of [...scripts].slice(0, MAX_BLOCKS))
+  let blocks = 0;
+  for (const script of document.getElementsByTagName('script')) {
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+    if (blocks++ >= MAX_BLOCKS) break;
     values.push(...parseJsonLdBlock(script.textContent ?? ''));
+  }
   return values;
 }
 

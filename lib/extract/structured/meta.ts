@@ -12,7 +12,8 @@ const GENERIC =
 
 /** The `<title>` of the document itself, not one inside an inline SVG. */
 export function documentTitle(document: Document): string {
-  const title = document.querySelector('head > title') ?? document.querySelector('title');
+  const title =
+    document.head?.getElementsByTagName('title')[0] ?? document.getElementsByTagName('title')[0];
   return squash(title?.textContent ?? '').slice(0, 300);
 }
 
@@ -77,7 +78,9 @@ export const metaExtractor: Extractor = {
           confidence: fromTitle.fits ? 0.65 : 0.4,
           evidence: `<title> ${title}`,
         });
-      const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      const canonical = (document.head ?? document)
+        .querySelector('link[rel="canonical"]')
+        ?.getAttribute('href');
       if (canonical && /^https?:\/\//i.test(canonical) && !isPlatform(canonical)) {
         const canonicalDomain = domainOf(canonical);
         if (canonicalDomain)

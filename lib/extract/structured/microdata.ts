@@ -9,8 +9,9 @@ import {
   type SchemaNode,
 } from './organization';
 
-const MAX_SCOPES = 200;
+const MAX_SCOPES = 50;
 const MAX_PROPS = 300;
+const MAX_VISITS = 3000;
 
 /** The value of one itemprop element, per the microdata rules (content, href, src, datetime, text). */
 function itemValue(element: Element): string {
@@ -26,16 +27,29 @@ function itemValue(element: Element): string {
 }
 
 /**
- * Reads an itemscope element into a schema node: its own itemprops (not those of nested
- * scopes), with nested scopes as nested nodes, one level deep.
+ * The itemprop elements that belong to a scope: its descendants up to (not into) nested scopes.
+ * Iterative and capped, so deeply nested or huge scopes cost little.
  */
+function ownProperties(scope: Element): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [...scope.children].reverse();
+  let visited = 0;
+  while (stack.length > 0 && visited++ < MAX_VISITS && out.length < MAX_PROPS) {
+    const element = stack.pop()!;
+    if (element.hasAttribute('itemprop')) out.push(element);
+    if (element.hasAttribute('itemscope')) continue;
+    const children = element.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}
+
+/** Reads an itemscope element into a schema node, with nested scopes as nodes, two levels deep. */
 function readScope(scope: Element, depth = 0): SchemaNode {
   const node: SchemaNode = Object.create(null) as SchemaNode;
   const type = scope.getAttribute('itemtype');
   if (type) node['@type'] = type.split(/\s+/)[0]!;
-  for (const element of [...scope.querySelectorAll('[itemprop]')].slice(0, MAX_PROPS)) {
-    const owner = element.parentElement?.closest('[itemscope]');
-    if (owner !== scope) continue;
+  for (const element of ownProperties(scope)) {
     const names = (element.getAttribute('itemprop') ?? '').split(/\s+/).filter(Boolean);
     const value: unknown = element.hasAttribute('itemscope')
       ? depth < 2

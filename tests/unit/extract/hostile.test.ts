@@ -75,6 +75,17 @@ describe('hostile pages', () => {
     expect(extractMs).toBeLessThan(1000);
   });
 
+  it('handles thousands of nested microdata scopes and JSON-LD blocks', () => {
+    const scopes = `${'<div itemscope itemtype="https://schema.org/Organization" itemprop="subOrganization"><span itemprop="name">Nested</span>'.repeat(3000)}${'</div>'.repeat(3000)}`;
+    const blocks =
+      '<script type="application/ld+json">{"@type":"Organization","name":"Acme Hostile","url":"https://acme-hostile.example.com/"}</script>'.repeat(
+        2000,
+      );
+    const { company, extractMs } = run(`<html><head>${blocks}</head><body>${scopes}</body></html>`);
+    expect(company.facts.name?.value).toBe('Acme Hostile');
+    expect(extractMs).toBeLessThan(3000);
+  }, 30_000);
+
   it('gives a clear empty result for an empty or non-HTML page', () => {
     for (const html of ['', '\u0000\u0001', '{"not":"html"}', '<html>']) {
       const { company } = run(html, 'https://en.wikipedia.org/wiki/X');
