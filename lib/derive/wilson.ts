@@ -9,7 +9,11 @@ export function wilsonInterval(successes: number, trials: number, z = 1.96): [nu
   const denominator = 1 + z2 / trials;
   const centre = (p + z2 / (2 * trials)) / denominator;
   const margin = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-  return [Math.max(0, centre - margin), Math.min(1, centre + margin)];
+  // Exact at the edges: no win means a lower bound of 0, not a rounding error above it.
+  return [
+    successes <= 0 ? 0 : Math.max(0, centre - margin),
+    successes >= trials ? 1 : Math.min(1, centre + margin),
+  ];
 }
 
 /**
