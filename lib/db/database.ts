@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { upgradeAccountV1toV2 } from '../accounts/migrate';
+import type { Account, AccountRun } from '../accounts/types';
 
 /**
  * The extension's IndexedDB, opened only from the background and the extension's own pages
@@ -34,23 +36,45 @@ export interface CorrectionRow {
   updatedAt: number;
 }
 
-export interface AccountRow {
-  companyKey: string;
-  [key: string]: unknown;
-}
+/** One scored company of the accounts list (lib/accounts/types.ts). */
+export type AccountRow = Account;
+
+/** Tables and indexes of schema version 1, kept apart so the upgrade test can create a v1 database. */
+export const SCHEMA_V1 = {
+  icpVersions: '++key, [id+version], id, fetchedAt',
+  corrections: 'companyKey',
+  accounts: 'companyKey, lastSeen',
+} as const;
+
+/**
+ * Version 2 (accounts): indexes the account's status, headline tier and LinkedIn slug (a LinkedIn
+ * page finds its site's account), and adds `accountRuns` (rescores against new ICPs and their
+ * movement summaries). Tables not named keep their v1 definition.
+ */
+export const SCHEMA_V2 = {
+  accounts: 'companyKey, lastSeen, status, tier, linkedin',
+  accountRuns: '++id, startedAt',
+} as const;
 
 export class IcpLensDatabase extends Dexie {
   icpVersions!: EntityTable<IcpVersionRow, 'key'>;
   corrections!: EntityTable<CorrectionRow, 'companyKey'>;
   accounts!: EntityTable<AccountRow, 'companyKey'>;
+  accountRuns!: EntityTable<AccountRun, 'id'>;
 
   constructor(name = 'icp-lens') {
     super(name);
-    this.version(1).stores({
-      icpVersions: '++key, [id+version], id, fetchedAt',
-      corrections: 'companyKey',
-      accounts: 'companyKey, lastSeen',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table('accounts')
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = upgradeAccountV1toV2(row);
+          }),
+      );
   }
 }
 
