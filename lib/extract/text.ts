@@ -30,7 +30,7 @@ const STREET =
   /(?:\b(?:rue|avenue|av\.|boulevard|bd|chemin|allée|place|quai|impasse|route|via|calle|plaza|piazza|corso|viale)\b[^,\n]{0,40}|(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|road|rd\.|street|st\.|lane|drive|laan|straat|gracht)\s*\d*[a-z]?|\d+[a-z]?)\s*,?\s*$/i;
 const CITY_WORD = String.raw`[A-ZÀ-ÖØ-Þ][\p{L}'’.-]{1,30}`;
 const EU_ADDRESS = new RegExp(
-  String.raw`\b(?:[A-Z]{1,2}[- ])?(\d{4,5})\s+(${CITY_WORD}(?:[ -](?:(?:am|an|der|sur|en|de|la|le|im|bei|ob|les)[ -])?${CITY_WORD}){0,2})`,
+  String.raw`\b(?:[A-Z]{1,2}[- ])?(\d{4,5})(?: [A-Z]{2}(?= ))?\s+(${CITY_WORD}(?:[ -](?:(?:am|an|der|sur|en|de|la|le|im|bei|ob|les)[ -])?${CITY_WORD}){0,2})`,
   'gu',
 );
 const US_ADDRESS = new RegExp(
@@ -174,6 +174,23 @@ function addPhoneCountry(text: string, add: Add): void {
     });
 }
 
+/** Words that end a city name read from text ("Gilching Telefon", "Canéjan. Le standard"). */
+const AFTER_CITY =
+  /^(?:tel|tél|telefon|phone|fax|e-?mail|mail|web|www|le|la|les|the|und|et|and|ust|hrb|sitz)\b/i;
+
+/** The city in the words after a postcode: up to a full stop, a contact label or a country. */
+function cityWords(raw: string): { city: string; country?: string } {
+  const kept: string[] = [];
+  for (const word of raw.split(/\s+/)) {
+    const country = kept.length > 0 ? countryCode(word) : undefined;
+    if (country) return { city: cleanCity(kept.join(' ')), country };
+    if (kept.length > 0 && AFTER_CITY.test(word)) break;
+    kept.push(word.replace(/[.,]+$/, ''));
+    if (/[.,]$/.test(word)) break;
+  }
+  return { city: cleanCity(kept.join(' ')) };
+}
+
 /** Words that introduce the hosting provider's or another party's address, never the company's. */
 const OTHER_PARTY =
   /(?:h[ée]berg|hosting|hosted|hoster|provider|anbieter|prestataire|webdesign|r[ée]alis[ée]|conception|developed|designed|ovh|cloudflare|netlify|github|amazon|ionos|hetzner|gandi|scaleway|o2switch|vercel|google)[^\n]{0,100}$/i;
@@ -185,7 +202,7 @@ function addAddresses(text: string, add: Add): void {
     | undefined;
   const after = (end: number): string | undefined => {
     const tail =
-      /^[\s,]*(?:[\p{L}-]+(?:\s[\p{L}-]+)?,\s*)?([\p{L}][\p{L} .-]{1,30}?)(?=\s*(?:[\n,;|+(]|$|\s\+|\s\d|\s[A-Z]))/u.exec(
+      /^[\s,·•|–—-]*(?:[\p{L}-]+(?:\s[\p{L}-]+)?[,·•|–—]\s*)?([\p{L}][\p{L} .-]{1,30}?)(?=\s*(?:[\n,;|+(]|$|\s\+|\s\d|\s[A-Z]))/u.exec(
         text.slice(end, end + 60),
       );
     return tail ? countryCode(tail[1]) : undefined;
@@ -207,13 +224,13 @@ function addAddresses(text: string, add: Add): void {
       if (OTHER_PARTY.test(text.slice(Math.max(0, match.index - 120), match.index))) return;
       if (!STREET.test(before) && !/\b(?:F|D|A|CH|B|L)-$/.test(before + match[0].slice(0, 2)))
         return;
-      const city = cleanCity(match[2]!.replace(/[.,]+$/, ''));
+      const { city, country } = cityWords(match[2]!);
       if (countryCode(city) || city.length < 2) return;
       found = {
         city,
         index: match.index,
         length: match[0].length,
-        country: after(match.index + match[0].length),
+        country: country ?? after(match.index + match[0].length),
         confidence: 0.5,
       };
       return true;

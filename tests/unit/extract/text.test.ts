@@ -70,6 +70,26 @@ describe('text signals', () => {
     expect(found).toMatchObject({ city: 'Ludwigsburg', country: 'DE' });
   });
 
+  it.each([
+    ['Neubaugasse 12/3, 1070 Wien, Österreich', 'Wien', 'AT'],
+    ['Bahnhofstrasse 10, 8001 Zürich, Schweiz', 'Zürich', 'CH'],
+    ['Keizersgracht 123, 1015 CJ Amsterdam, Netherlands', 'Amsterdam', 'NL'],
+    ['Avenue Louise 54, 1050 Bruxelles, Belgique', 'Bruxelles', 'BE'],
+    ['5 place Bellecour - 69002 LYON - France', 'LYON', 'FR'],
+    ['Hauptstr. 5 · D-80331 München · Deutschland', 'München', 'DE'],
+    ['Calle Mayor 5, 28013 Madrid, España', 'Madrid', 'ES'],
+    ['Lindenweg 3, 1010 Wien Österreich', 'Wien', 'AT'],
+    ['Talhofstraße 32<br>82205 Gilching Telefon: 08105 1234', 'Gilching', undefined],
+    ['54 rue Gustave Eiffel 33610 Canéjan. Le standard', 'Canéjan', undefined],
+  ])('reads the city (and country) of "%s"', (address, city, country) => {
+    const found = textExtractor.extract(
+      page(`<p>Acme, ${address}</p>`),
+      new URL('https://acme.example.com/'),
+    );
+    expect(found.find((c) => c.field === 'city')?.value).toBe(city);
+    expect(found.find((c) => c.field === 'country')?.value).toBe(country);
+  });
+
   it('reads a US address with its state and an Indian PIN code address', () => {
     expect(signals('<p>900 Congress Avenue, Austin, TX 78701</p>')).toMatchObject({
       city: 'Austin',
