@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITES } from '../fixtures/sites/index';
+import { scorePage } from '../../lib/background/score-page';
+import { extractFromHtml } from '../../lib/extract/html';
+import { bundledIcps } from '../../lib/icp/bundled';
+import { SITES, siteHtml, type FixtureSite } from '../fixtures/sites/index';
 import { expectedResult } from './support/expected';
 import { launchExtension, waitForBadge, type ExtensionHarness } from './support/extension';
 
@@ -11,6 +14,21 @@ beforeAll(async () => {
 afterAll(async () => {
   await ext?.close();
 });
+
+/** What the extension should show for a fixture page once `corrections` apply (computed in Node). */
+function expectedWith(site: FixtureSite, corrections: Record<string, unknown>) {
+  const { company } = extractFromHtml(siteHtml(site), site.url);
+  const report = { pageUrl: site.url, kind: 'company-site' as const, company };
+  return scorePage({ tabId: 0, report, icps: bundledIcps(), corrections }).results;
+}
+
+/** The criterion of an ICP in the popup, wherever that ICP is listed (best fit or collapsed). */
+function criterion(popup: Page, icp: string, id: string, outcome: string) {
+  return popup.waitForSelector(
+    `.icp-result[data-icp="${icp}"] li[data-criterion="${id}"][data-outcome="${outcome}"]`,
+    { state: 'attached' },
+  );
+}
 
 async function bestFit(popup: Page) {
   const node = popup.locator('.best-fit .icp-result');
@@ -38,30 +56,31 @@ describe('correcting a fact', () => {
     await popup.waitForSelector('.best-fit .icp-result');
     expect(await bestFit(popup)).toEqual({ tier: expected.tier, score: expected.score });
 
-    // The real headcount is 1,200: outside the must-have 50-500, so the lowest tier.
+    // The real headcount is 1,200: outside the EU profile's must-have 50-500, so its lowest
+    // tier; the best fit may change to the other profile.
     await editFact(popup, 'Employees', '1200');
-    await popup.waitForSelector('.best-fit li[data-criterion="size"][data-outcome="miss"]');
+    await criterion(popup, 'eu-b2b-saas', 'size', 'miss');
+    const [best] = expectedWith(SITES.nuagique, { employees: { min: 1200, max: 1200 } });
     const after = await bestFit(popup);
-    expect(after.tier).toBe('D');
-    expect(after.score).toBeLessThan(expected.score);
+    expect(after).toEqual({ tier: best!.tier, score: best!.score });
+    expect(after).not.toEqual({ tier: expected.tier, score: expected.score });
+    expect(await popup.locator('.best-fit .icp-result').getAttribute('data-icp')).toBe(
+      best!.icp.id,
+    );
     const row = popup.locator('tr[data-field="employees"]');
     expect(await row.innerText()).toContain('edited by you');
     expect(await row.innerText()).toContain('page: 51-200');
-    expect(await popup.locator('.best-fit li[data-criterion="size"]').innerText()).toContain(
-      'edited by you',
-    );
+    const size = popup.locator('.icp-result[data-icp="eu-b2b-saas"] li[data-criterion="size"]');
+    expect(await size.textContent()).toContain('edited by you');
 
     expect(await ext.waitForToolbar(tabId, (text) => text === String(after.score))).toBe(
       String(after.score),
     );
-    expect(await waitForBadge(page, { score: after.score })).toMatchObject({
-      tier: 'D',
-      score: after.score,
-    });
+    expect(await waitForBadge(page, { score: after.score })).toMatchObject(after);
 
     // Kept per company: a reload, then the company's LinkedIn page (which names its site), show it too.
     await page.reload();
-    expect(await waitForBadge(page)).toMatchObject({ tier: 'D', score: after.score });
+    expect(await waitForBadge(page)).toMatchObject(after);
     const linkedin = await ext.open(SITES.linkedinNuagique.url);
     const linkedinTab = await ext.tabId(linkedin);
     await ext.waitForToolbar(linkedinTab);
@@ -74,7 +93,7 @@ describe('correcting a fact', () => {
 
     // Revert: the page's value applies again, everywhere.
     await popup.getByRole('button', { name: /^Revert Employees/ }).click();
-    await popup.waitForSelector('.best-fit li[data-criterion="size"][data-outcome="match"]');
+    await criterion(popup, 'eu-b2b-saas', 'size', 'match');
     expect(await bestFit(popup)).toEqual({ tier: expected.tier, score: expected.score });
     expect(await popup.locator('tr[data-field="employees"]').innerText()).not.toContain(
       'edited by you',
@@ -121,12 +140,14 @@ describe('correcting a fact', () => {
     const input = popup.getByLabel('New value for Industry');
     await input.fill('Software Development');
     await input.press('Enter');
-    await popup.waitForSelector('.best-fit li[data-criterion="industry"][data-outcome="match"]');
-    expect((await bestFit(popup)).score).toBeGreaterThan(expected.score);
+    await criterion(popup, 'eu-b2b-saas', 'industry', 'match');
+    const [best] = expectedWith(SITES.nuagique, { industry: 'Software Development' });
+    expect(best!.score).toBeGreaterThan(expected.score);
+    expect(await bestFit(popup)).toEqual({ tier: best!.tier, score: best!.score });
     await popup
       .getByRole('button', { name: /^Remove your value for Industry|^Revert Industry/ })
       .click();
-    await popup.waitForSelector('.best-fit li[data-criterion="industry"][data-outcome="unknown"]');
+    await criterion(popup, 'eu-b2b-saas', 'industry', 'unknown');
     await popup.close();
     await page.close();
   });
