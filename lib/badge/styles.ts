@@ -30,15 +30,16 @@ background:var(--bg);color:var(--fg);box-shadow:0 2px 8px rgba(0,0,0,.35);border
 .s{font-weight:700;font-variant-numeric:tabular-nums}
 .dot{width:16px;height:16px;border-radius:50%;background:var(--bg);border:2px solid #fff;
 box-shadow:0 1px 4px rgba(0,0,0,.4);touch-action:none}
-.p{width:340px;max-width:calc(100vw - 32px);max-height:min(480px,70vh);overflow:auto;background:#fff;color:#111827;
-border:1px solid #d1d5db;border-radius:10px;box-shadow:0 8px 24px rgba(0,0,0,.3);padding:10px 12px}
+.p{width:340px;max-width:calc(100vw - 32px);max-height:min(540px,calc(100vh - 80px));display:flex;
+flex-direction:column;background:#fff;color:#111827;border:1px solid #d1d5db;border-radius:10px;
+box-shadow:0 8px 24px rgba(0,0,0,.3);padding:10px 12px}
 .h{display:flex;align-items:center;gap:6px;margin-bottom:4px}
 .h b{flex:1;font-weight:700}
 .h button{width:24px;height:24px;border-radius:6px;font-size:16px;line-height:1}
 .h button:hover{background:#e5e7eb}
 .m{margin:2px 0;color:#374151}
 .a{margin:4px 0;padding:4px 6px;border-radius:6px;background:#fee2e2;color:#7f1d1d;font-weight:600}
-ul{list-style:none;margin:6px 0}
+ul{list-style:none;margin:6px 0;overflow:auto;flex:0 1 auto;min-height:60px}
 li{display:grid;grid-template-columns:18px 1fr;gap:0 6px;padding:4px 0;border-top:1px solid #e5e7eb}
 .k{font-weight:700;text-align:center}
 .match .k{color:#15803d}.miss .k{color:#b91c1c}.unknown .k{color:#6b7280}

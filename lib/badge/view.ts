@@ -44,11 +44,12 @@ function evidenceLine(criterion: CriterionResult, t: BadgeStrings): string {
   const evidence = criterion.evidence;
   if (!evidence) return t.notOnPage;
   const source = evidence.edited ? t.editedByYou : t.sources[evidence.source];
-  const snippet =
-    evidence.snippet && evidence.snippet !== evidence.value && !evidence.edited
-      ? ` “${evidence.snippet.slice(0, 140)}”`
-      : '';
-  return `${evidence.value.slice(0, 140)}${snippet} (${source})`;
+  const value = evidence.value.slice(0, 140);
+  const snippet = evidence.edited ? undefined : evidence.snippet?.slice(0, 140);
+  // A snippet that already shows the value says it better alone.
+  if (snippet && snippet.toLowerCase().includes(value.toLowerCase()))
+    return `“${snippet}” (${source})`;
+  return `${value}${snippet ? ` “${snippet}”` : ''} (${source})`;
 }
 
 function criterionItem(doc: Document, criterion: CriterionResult, t: BadgeStrings): HTMLElement {

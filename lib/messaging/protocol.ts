@@ -1,4 +1,4 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { defineMessenger } from './messenger';
 import type { CompanyFacts } from '../facts/schema';
 import type { ScoreResult } from '../score/result';
 import type { Tone } from '../badge/tiers';
@@ -57,5 +57,4 @@ export interface ProtocolMap {
   syncIcps(data: { url?: string } | undefined): SyncReport;
 }
 
-export const messenger = defineExtensionMessaging<ProtocolMap>();
-export const { sendMessage, onMessage } = messenger;
+export const { sendMessage, onMessage } = defineMessenger<ProtocolMap>();
