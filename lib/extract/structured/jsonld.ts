@@ -198,7 +198,7 @@ export function pickOrganization(
 ): { group: Group; confidence: number } | undefined {
   const pageDomain = domainOf(pageUrl);
   const platform = isPlatform(pageUrl);
-  let best: { group: Group; confidence: number } | undefined;
+  let best: { group: Group; confidence: number; owned: boolean } | undefined;
   for (const group of groups) {
     const name = textValue(prop(group.node, 'name')) ?? '';
     const url = textValue(prop(group.node, 'url')) ?? '';
@@ -219,9 +219,16 @@ export function pickOrganization(
     else if (described) confidence = Math.max(confidence, 0.75);
     else if (!platform && nameFitsDomain(name, pageDomain)) confidence = Math.max(confidence, 0.8);
     else if (group.domains.size > 0 && !platform) confidence -= 0.2;
-    if (!best || confidence > best.confidence) best = { group, confidence };
+    if (!best || confidence > best.confidence)
+      best = { group, confidence, owned: owns || described };
   }
-  return best && best.confidence >= 0.35 ? best : undefined;
+  // Several top-level organisations and none owning the page (a partners or clients list): the
+  // first one is a guess, kept only as a weak candidate.
+  const tops = groups.filter((group) => group.role === 'main').length;
+  if (best && !best.owned && tops > 1 && best.confidence < 0.8) best.confidence -= 0.3;
+  return best && best.confidence >= 0.35
+    ? { group: best.group, confidence: best.confidence }
+    : undefined;
 }
 
 /** Every JSON-LD block on the page, parsed (malformed blocks are skipped). */

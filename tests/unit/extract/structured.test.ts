@@ -96,6 +96,56 @@ describe('JSON-LD blocks', () => {
   });
 });
 
+describe('JSON-LD shapes', () => {
+  const at = new URL('https://www.orbit-tools.example.de/');
+  const found = (json: string): Record<string, unknown> =>
+    Object.fromEntries(
+      jsonLdExtractor
+        .extract(page('', `<script type="application/ld+json">${json}</script>`), at)
+        .map((c) => [c.field, c.value]),
+    );
+
+  it('reads a top-level array, a @type list, a band as text and a country object', () => {
+    expect(
+      found(
+        '[{"@type":"BreadcrumbList"},{"@type":["Organization","Corporation"],"name":"Orbit Tools","numberOfEmployees":"51-200","address":{"addressLocality":"Graz","addressCountry":{"@type":"Country","name":"Austria"}}}]',
+      ),
+    ).toMatchObject({
+      name: 'Orbit Tools',
+      employees: { min: 51, max: 200 },
+      city: 'Graz',
+      country: 'AT',
+    });
+  });
+
+  it('reads an address written as one string and an @graph inside an array', () => {
+    expect(
+      found(
+        '[{"@graph":[{"@type":"LocalBusiness","name":"Orbit Tools","address":"Ringstraße 1, 8010 Graz"}]}]',
+      ),
+    ).toMatchObject({ name: 'Orbit Tools', address: 'Ringstraße 1, 8010 Graz' });
+  });
+
+  it('takes the seller of a product page when it owns the domain', () => {
+    expect(
+      found(
+        '{"@type":"Product","name":"Widget","brand":{"@type":"Brand","name":"Widgy"},"offers":{"@type":"Offer","seller":{"@type":"Organization","name":"Orbit Tools","url":"https://orbit-tools.example.de"}}}',
+      ).name,
+    ).toBe('Orbit Tools');
+  });
+
+  it('gives a list of partner organisations only a weak candidate', () => {
+    const candidates = jsonLdExtractor.extract(
+      page(
+        '',
+        '<script type="application/ld+json">[{"@type":"Organization","name":"Partner One","url":"https://partner-one.example"},{"@type":"Organization","name":"Partner Two","url":"https://partner-two.example"}]</script>',
+      ),
+      at,
+    );
+    expect(candidates.find((c) => c.field === 'name')?.confidence ?? 0).toBeLessThan(0.4);
+  });
+});
+
 describe('microdata', () => {
   it('reads a LocalBusiness with its PostalAddress from a German footer', () => {
     const { facts } = extractFixture(
