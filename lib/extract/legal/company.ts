@@ -1,4 +1,4 @@
-import { findForms, type FormMatch } from './forms';
+import { findForms, formAtEnd, type FormMatch } from './forms';
 import type { Found } from './identifiers';
 
 const WORD = String.raw`[\p{Lu}\d][\p{L}\d&'’.\-]{0,30}`;
@@ -67,8 +67,16 @@ export function fitsDomain(name: string, domain: string): boolean {
 export function findNames(text: string, anchors: readonly Found[], domain: string): NameMatch[] {
   const out: NameMatch[] = [];
   const near = (index: number) => anchors.some((a) => Math.abs(a.index - index) < 250);
-  const add = (raw: string | undefined, index: number, base: number, form?: FormMatch) => {
-    const name = raw && clean(raw);
+  const add = (raw: string | undefined, from: number, base: number, form?: FormMatch) => {
+    if (!raw) return;
+    const index = Math.max(from, text.indexOf(raw, from));
+    // "édité par Menhir Logiciels SAS": the form goes apart from the name.
+    const end = form ? undefined : formAtEnd(raw);
+    if (end && end.index > 0) {
+      form = { ...end, index: index + end.index };
+      raw = raw.slice(0, end.index);
+    }
+    const name = clean(raw);
     if (!name) return;
     const score = base + (near(index) ? 3 : 0) + (fitsDomain(name, domain) ? 2 : 0);
     out.push({ name, index, score, form });

@@ -114,52 +114,38 @@ export function readLegalNotice(document: Document, url: URL): Candidate[] {
     ids.ukRegistered,
   ].filter((f): f is Found => f !== undefined);
   const names = findNames(text, anchors, domain);
-  // Off a legal page, a name counts only next to identifiers or when it fits the domain.
-  const best = names.find((n) => legalPage || n.score >= 4);
+  // A name counts when it was introduced as the publisher, sits next to identifiers or fits the
+  // domain: a form-based match alone ("Stripe SAS" in a CGV) is too weak.
+  const best = names.find((n) => n.score >= 4);
   // "édité par Akema, Société par Actions Simplifiée": the same name also found before its form.
   if (best && !best.form) best.form = names.find((n) => n.form && n.name === best.name)?.form;
-  let formAt: { index: number; length: number; form: string } | undefined = best?.form;
   if (best) {
     const written = best.form
-      ? text.slice(best.form.index, best.form.index + best.form.length)
+      ? text.slice(best.form.index, best.form.index + best.form.length).trim()
       : '';
+    // In France the form is not part of the registered name; in Germany and the UK it is.
     const legalName =
-      best.form && !FRENCH_FORMS.test(best.form.form) && !/\s/.test(written.trim())
-        ? `${best.name} ${written.trim()}`
-        : best.name;
-    const sure = legalPage ? 0.8 : 0.6;
-    add(
-      { field: 'legalName', value: legalName, confidence: sure },
-      { index: best.index, length: best.name.length },
-    );
-    add(
-      { field: 'name', value: best.name, confidence: legalPage ? 0.45 : 0.35 },
-      { index: best.index, length: best.name.length },
-    );
+      written && !FRENCH_FORMS.test(best.form!.form) ? `${best.name} ${written}` : best.name;
+    const at = { index: best.index, length: best.name.length };
+    add({ field: 'legalName', value: legalName, confidence: legalPage ? 0.8 : 0.6 }, at);
+    add({ field: 'name', value: best.name, confidence: legalPage ? 0.45 : 0.35 }, at);
   }
-  if (!formAt && (legalPage || anchors.length > 0)) {
-    // The form written nearest the identifiers, or the only one on the page.
-    const forms = findForms(text);
-    const distance = (index: number) =>
-      Math.min(...anchors.map((a) => Math.abs(a.index - index)), 10_000);
-    const sorted = [...forms].sort(
-      (a, b) => distance(a.index) - distance(b.index) || a.index - b.index,
-    );
-    if (
-      sorted[0] &&
-      (distance(sorted[0].index) < 300 || new Set(forms.map((f) => f.form)).size === 1)
-    )
-      formAt = sorted[0];
-  }
-  if (formAt)
+  // Otherwise the form written nearest the identifiers or the name.
+  const near = [...anchors, ...(best ? [best] : [])];
+  const distance = (index: number) =>
+    Math.min(...near.map((a) => Math.abs(a.index - index)), 10_000);
+  const formAt =
+    best?.form ??
+    findForms(text)
+      .filter((f) => distance(f.index) < 300)
+      .sort((a, b) => distance(a.index) - distance(b.index))[0];
+  if (formAt) {
+    const sure = best?.form ? 0.85 : 0.7;
     add(
-      {
-        field: 'legalForm',
-        value: formAt.form,
-        confidence: best?.form ? (legalPage ? 0.85 : 0.65) : 0.7,
-      },
+      { field: 'legalForm', value: formAt.form, confidence: legalPage ? sure : sure - 0.2 },
       formAt,
     );
+  }
 
   if (legalPage || best || anchors.length > 0) {
     const address = findAddresses(text)[0];

@@ -11,6 +11,7 @@ const SKIPPED = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|IFRAME|OBJECT|SELECT|BUT
 const BLOCK =
   /^(?:P|DIV|LI|UL|OL|TD|TH|TR|TABLE|H[1-6]|SECTION|ARTICLE|FOOTER|HEADER|NAV|ADDRESS|MAIN|ASIDE|DL|DT|DD|FORM|BLOCKQUOTE|FIGURE|FIGCAPTION|CAPTION|HR|PRE)$/;
 const STRONG = /^(?:H[1-6]|STRONG|B)$/;
+const LINE_MAX = 2_000;
 
 /**
  * Reads the text under `root` as lines: a line ends at a block boundary or a <br>. Iterative so
@@ -41,11 +42,17 @@ export function readLines(root: Element, cap: number): Line[] {
   while (stack.length > 0 && total < cap) {
     const [node, closing] = stack.pop()!;
     if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      text += data;
-      if (strongDepth > 0) strongChars += data.replace(/[\s:]/g, '').length;
-      if (headingDepth > 0 && data.trim()) headingLine = true;
-      if (text.length > 2000) flush();
+      // Long text is cut into lines of at most LINE_MAX characters, and never read past the cap.
+      let data = (node as Text).data;
+      while (data && total + text.length < cap) {
+        const room = LINE_MAX - text.length;
+        const part = data.slice(0, room);
+        data = data.slice(room);
+        text += part;
+        if (strongDepth > 0) strongChars += part.replace(/[\s:]/g, '').length;
+        if (headingDepth > 0 && part.trim()) headingLine = true;
+        if (text.length >= LINE_MAX) flush();
+      }
       continue;
     }
     if (node.nodeType !== 1) continue;
