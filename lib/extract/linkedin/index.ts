@@ -225,8 +225,8 @@ function fromInfo(entry: RegistryEntry, elements: readonly Element[], confidence
 }
 
 /** A location card's address, if the card is tagged as the primary office. */
-function primaryAddress(element: Element): string | undefined {
-  const card = closest(element, ['org-location-card'], ['li']) ?? element;
+function primaryAddress(index: PageIndex, element: Element): string | undefined {
+  const card = closest(index, element, ['org-location-card'], ['li']) ?? element;
   const tagged =
     element.hasAttribute('aria-label') ||
     Array.from(card.querySelectorAll('span')).some((span) =>
@@ -305,7 +305,7 @@ function collect(index: PageIndex, url: URL, slug: string): Hit[] {
       const elements = selectAll(index, selector, 20);
       if (field === 'info') hits.push(...fromInfo(entry, elements, confidence));
       else if (field === 'primary') {
-        const address = elements.map(primaryAddress).find(Boolean);
+        const address = elements.map((element) => primaryAddress(index, element)).find(Boolean);
         if (address) hits.push(fromText(id, 'primary', address, confidence));
       } else if (elements[0]) {
         const target =

@@ -26,17 +26,17 @@ function num(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
+// eslint-disable-next-line no-control-regex -- raw control characters are what breaks the JSON
+const CONTROL = /[\u0000-\u001f]/;
+// eslint-disable-next-line no-control-regex -- the same, with the indentation that follows them
+const CONTROLS = /[\u0000-\u001f]+[ \t]*/g;
+
 /** Parses a block, tolerating raw line breaks inside strings (pages saved "pretty" have them). */
 function parseBlock(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(CONTROL.test(text) ? text.replace(CONTROLS, ' ') : text);
   } catch {
-    try {
-      // eslint-disable-next-line no-control-regex -- raw control characters are what breaks the JSON
-      return JSON.parse(text.replace(/[\u0000-\u001f]+[ \t]*/g, ' '));
-    } catch {
-      return undefined;
-    }
+    return undefined;
   }
 }
 
@@ -51,7 +51,7 @@ function kept(urn: string, type: string): boolean {
   );
 }
 
-type Index = { entities: Map<string, Json>; mainRefs: string[] };
+type Index = { entities: Map<string, Json> };
 
 /** Merges one entity's fields into the index (the same company is split across blocks). */
 function absorb(index: Index, entity: Json): void {
@@ -67,60 +67,67 @@ function absorb(index: Index, entity: Json): void {
   index.entities.set(urn, target);
 }
 
-/** References to "the company this page is about" in a response's `data`. */
-function collectMainRefs(index: Index, data: unknown): void {
-  // GraphQL responses nest one level deeper ({ data: { data: { organizationDash…ByUniversalName } } }).
-  for (const level of [data, isObject(data) ? data.data : undefined]) {
-    if (!isObject(level)) continue;
-    for (const key of Object.keys(level)) {
-      if (!/ByUniversalName$/i.test(key)) continue;
-      const refs = (level[key] as Json | undefined)?.['*elements'];
-      if (Array.isArray(refs))
-        for (const ref of refs.slice(0, 3)) if (typeof ref === 'string') index.mainRefs.push(ref);
-    }
+/** Parses one block and merges its entities into the index; malformed JSON adds nothing. */
+function readBlock(index: Index, text: string): void {
+  const parsed = parseBlock(text);
+  const included = isObject(parsed) ? parsed.included : undefined;
+  if (!Array.isArray(included)) return;
+  for (let j = 0; j < included.length && j < ENTITY_CAP; j++) {
+    const entity = included[j];
+    if (isObject(entity)) absorb(index, entity);
   }
 }
 
-/** Reads every relevant `<code>` block of the page into one index, within the caps. */
-function readBlocks(codes: readonly Element[]): Index {
-  const index: Index = { entities: new Map(), mainRefs: [] };
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Reads the blocks about the page's company into one index, within the caps. Most blocks are
+ * settings, navigation or other companies: a block is parsed only if its text names the slug (or,
+ * in a second pass, the company's URN), which costs a string search instead of a JSON.parse.
+ */
+function readBlocks(
+  codes: readonly Element[],
+  slug: string,
+): { index: Index; main: Json } | undefined {
+  const index: Index = { entities: new Map() };
   let budget = TOTAL_CAP;
-  const blocks = codes.filter((code) => code.id.startsWith('bpr-guid-'));
-  for (let i = 0; i < blocks.length && i < 400; i++) {
-    const text = blocks[i]!.textContent ?? '';
-    // Most blocks are settings, navigation or tracking: skip them before paying for JSON.parse.
-    if (text.length > BLOCK_CAP || text.length > budget || !text.includes('"included"')) continue;
-    if (!/fsd_company|fs_normalized_company|"universalName"/.test(text)) continue;
+  const texts = codes
+    .filter((code) => code.id.startsWith('bpr-guid-'))
+    .slice(0, 400)
+    .map((code) => code.textContent ?? '')
+    .filter((text) => text.length <= BLOCK_CAP && text.includes('"included"'));
+  const read = (text: string) => {
+    if (text.length > budget) return;
     budget -= text.length;
-    const parsed = parseBlock(text);
-    if (!isObject(parsed)) continue;
-    collectMainRefs(index, parsed.data);
-    const included = parsed.included;
-    if (!Array.isArray(included)) continue;
-    for (let j = 0; j < included.length && j < ENTITY_CAP; j++) {
-      const entity = included[j];
-      if (isObject(entity)) absorb(index, entity);
-    }
-  }
-  return index;
+    readBlock(index, text);
+  };
+  const names = [slug, encodeURIComponent(slug)].map(escapeRegExp).join('|');
+  const mentions = new RegExp(`"(?:${names})"|/company/(?:${names})/|_company:(?:${names})"`, 'i');
+  const rest: string[] = [];
+  for (const text of texts)
+    if (mentions.test(text)) read(text);
+    else rest.push(text);
+  const main = pickMain(index, slug);
+  const urn = str(main?.entityUrn);
+  if (urn) for (const text of rest) if (text.includes(`"${urn}"`)) read(text);
+  return main ? { index, main } : undefined;
 }
 
-/** The company entity the page is about: its slug first, then the page's main-entity reference. */
+/**
+ * The company entity the page is about: its universal name or page URL is the slug; a page opened
+ * by numeric id (/company/28817244/) is the entity with that id.
+ */
 function pickMain(index: Index, slug: string): Json | undefined {
   const companyPath = `/company/${slug}/`;
   for (const [urn, entity] of index.entities) {
     if (!COMPANY_URN.test(urn)) continue;
+    if (urn.endsWith(`:${slug}`)) return entity;
     const universalName = str(entity.universalName)?.toLowerCase();
     if (universalName === slug) return entity;
     const url = str(entity.url)?.toLowerCase();
     if (!universalName && url && decodeSafe(url).endsWith(companyPath)) return entity;
-  }
-  // A page opened by numeric id (/company/28817244/) has no matching slug: trust the reference
-  // the page's own "company by universal name" query returned, when there is exactly one.
-  const refs = new Set(index.mainRefs);
-  if (refs.size === 1) {
-    const entity = index.entities.get([...refs][0]!);
-    if (entity && /^\d+$/.test(slug)) return entity;
   }
   return undefined;
 }
@@ -177,16 +184,16 @@ export function readVoyagerCompany(
   codes: readonly Element[],
   slug: string,
 ): CompanyRecord | undefined {
-  const index = readBlocks(codes);
-  const entity = pickMain(index, slug);
-  if (!entity) return undefined;
+  const found = readBlocks(codes, slug);
+  if (!found) return undefined;
+  const { index, main: entity } = found;
   const cta = isObject(entity.callToAction) ? entity.callToAction : undefined;
   const v2 = refName(index, entity['*industryV2Taxonomy']) ?? refName(index, entity.industryV2);
   const hq = headquarters(entity) ?? {};
   const country = str(hq.country)?.toUpperCase();
-  const address = [hq.line1, hq.line2, hq.city, hq.geographicArea, hq.postalCode, hq.country]
-    .map(str)
-    .filter(Boolean);
+  // As LinkedIn prints it: "1 Quai de la Fosse, Nantes, Pays de la Loire 44000, FR".
+  const area = [hq.geographicArea, hq.postalCode].map(str).filter(Boolean).join(' ');
+  const address = [hq.line1, hq.line2, hq.city, area, hq.country].map(str).filter(Boolean);
   const following =
     index.entities.get(str(entity['*followingState']) ?? '') ??
     index.entities.get(str(entity['*followingInfo']) ?? '') ??
