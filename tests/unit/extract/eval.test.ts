@@ -40,6 +40,7 @@ describe('eval', () => {
   it('compares strings case-insensitively, cities by substring, ranges exactly, technologies all found', () => {
     expect(valueMatches('name', ['Acme SAS'], 'ACME sas')).toBe(true);
     expect(valueMatches('city', ['Mountain View'], 'Mountain View, CA')).toBe(true);
+    expect(valueMatches('city', ['Mountain View'], 'Mountain')).toBe(false);
     expect(valueMatches('employees', [10001, null], { min: 10001, max: null })).toBe(true);
     expect(valueMatches('employees', [51, 200], { min: 69, max: 69 })).toBe(false);
     expect(valueMatches('technologies', ['WordPress', 'Matomo'], ['wordpress'])).toBe(false);
@@ -80,7 +81,8 @@ describe('eval', () => {
     expect(misses).toEqual([]);
     expect(report.distractors).toEqual([]);
     expect(report.total.total).toBeGreaterThan(40);
-    expect(report.timing.warmMsMax).toBeLessThan(50);
+    // Small pages take a few ms; the margin absorbs a loaded CI machine, not a slow pattern.
+    expect(report.timing.warmMsMax).toBeLessThan(250);
   }, 30_000);
 
   it('prints a table and exits 0; extract prints the facts JSON', () => {
