@@ -1,7 +1,9 @@
 import { CliError } from './errors';
 import * as evalCommand from './commands/eval';
+import * as backtestCommand from './commands/backtest';
 import * as extractCommand from './commands/extract';
 import * as scoreCommand from './commands/score';
+import * as suggestCommand from './commands/suggest';
 import * as validateCommand from './commands/validate';
 
 type Command = { usage: string; run: (argv: string[]) => number | Promise<number> };
@@ -11,6 +13,8 @@ const commands: Record<string, Command> = {
   score: { usage: scoreCommand.usage, run: scoreCommand.score },
   extract: { usage: extractCommand.usage, run: extractCommand.extract },
   eval: { usage: evalCommand.usage, run: evalCommand.evaluate },
+  suggest: { usage: suggestCommand.usage, run: suggestCommand.suggest },
+  backtest: { usage: backtestCommand.usage, run: backtestCommand.backtest },
 };
 
 /** Registers a subcommand; feature modules add theirs here. */

@@ -319,19 +319,21 @@ export function suggestIcp(
       (value) => value.signal === 'strong' || (level === 'moderate' && value.signal === 'moderate'),
     );
     const excluded = values.filter((value) => value.signal === 'exclude');
+    // Criterion ids are lower-case slugs.
+    const id = field === 'legalForm' ? 'legal-form' : field;
     const bands = BANDS[field];
     if (bands) {
       // One range per field: the run of consecutive bands holding the most wins.
       const runs = bandRuns(bands, positive).sort(
         (a, b) => b.reduce((sum, v) => sum + v.won, 0) - a.reduce((sum, v) => sum + v.won, 0),
       );
-      if (runs[0]) add(field, field, 'nice', runs[0]);
+      if (runs[0]) add(field, id, 'nice', runs[0]);
       bandRuns(bands, excluded).forEach((run, index) =>
-        add(field, `${field}-exclude${index > 0 ? `-${index + 1}` : ''}`, 'exclude', run),
+        add(field, `${id}-exclude${index > 0 ? `-${index + 1}` : ''}`, 'exclude', run),
       );
     } else {
-      if (positive.length > 0) add(field, field, 'nice', positive);
-      if (excluded.length > 0) add(field, `${field}-exclude`, 'exclude', excluded);
+      if (positive.length > 0) add(field, id, 'nice', positive);
+      if (excluded.length > 0) add(field, `${id}-exclude`, 'exclude', excluded);
     }
   }
 

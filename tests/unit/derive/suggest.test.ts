@@ -84,6 +84,24 @@ describe('suggestIcp on accounts with a planted truth', () => {
     expect(none.warnings.join(' ')).toMatch(/No attribute value wins clearly more often/);
   });
 
+  it('suggests legal forms and technologies with valid criterion ids', () => {
+    const random = seededRandom(5);
+    const skewed: ImportedAccount[] = accounts.map((account) => {
+      if (account.outcome === 'open') return account;
+      const gmbh = account.facts.legalForm?.value === 'GmbH';
+      const usesShopify = account.facts.technologies?.value.includes('Shopify') ?? false;
+      const chance = 0.03 + (gmbh ? 0.25 : 0) + (usesShopify ? 0.2 : 0);
+      return { ...account, outcome: random() < chance ? 'won' : 'lost' };
+    });
+    const result = suggestIcp(skewed, { minSupport: 30 });
+    const byId = Object.fromEntries(
+      result.icp!.criteria.map((criterion) => [criterion.id, criterion]),
+    );
+    expect(byId['legal-form']).toMatchObject({ field: 'legalForm', op: 'in', values: ['GmbH'] });
+    expect(byId.technologies).toMatchObject({ op: 'any', values: ['Shopify'] });
+    expect(result.evidence['legal-form']?.field).toBe('legalForm');
+  });
+
   it('does not turn a handful of lucky deals into a criterion', () => {
     const lucky: ImportedAccount[] = accounts.map((account) =>
       account.row <= 5

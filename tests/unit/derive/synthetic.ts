@@ -26,6 +26,11 @@ export interface SyntheticOptions {
   open?: number;
   /** Add a segment that never wins (Government Administration), to be suggested as exclude. */
   neverWins?: boolean;
+  /**
+   * `segment` (default): only the full segment wins 40%. `additive`: each planted trait adds to
+   * the win rate on its own (5% + 15% per trait), a stronger signal for small files.
+   */
+  model?: 'segment' | 'additive';
 }
 
 export interface SyntheticSet {
@@ -87,7 +92,9 @@ export function syntheticAccounts(options: SyntheticOptions): SyntheticSet {
       : pick(OTHER_COUNTRIES);
     const inSegment = software && staff >= 51 && staff <= 500 && frde;
     if (inSegment) planted++;
-    const won = random() < (government ? 0 : inSegment ? 0.4 : 0.05);
+    const traits = Number(software) + Number(staff >= 51 && staff <= 500) + Number(frde);
+    const chance = options.model === 'additive' ? 0.05 + 0.15 * traits : inSegment ? 0.4 : 0.05;
+    const won = random() < (government ? 0 : chance);
     const stage =
       random() < open
         ? pick(['Negotiation', 'Appointment Scheduled'])

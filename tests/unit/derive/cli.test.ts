@@ -1,0 +1,141 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseIcpText } from '../../../lib/icp/validate';
+
+const root = new URL('../../../', import.meta.url).pathname;
+const tmp = mkdtempSync(join(tmpdir(), 'icp-lens-derive-'));
+const demo = 'tests/fixtures/derive/demo-accounts.csv';
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ['lib/cli/bin.mjs', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function file(name: string, text: string): string {
+  const path = join(tmp, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+// Each run starts Node and tsx (a second or more on a shared machine), hence the longer timeout.
+describe('icp-lens suggest', { timeout: 30_000 }, () => {
+  it('prints a valid draft ICP on stdout and the import report and evidence on stderr', () => {
+    const run = cli('suggest', demo, '--won', 'Closed Won');
+    expect(run.code).toBe(0);
+    const parsed = parseIcpText(run.stdout);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const industry = parsed.icp.criteria.find((criterion) => criterion.id === 'industry');
+    expect(industry?.values).toEqual(['Software Development']);
+    expect(parsed.icp.tiers[0]?.label).toBe('A');
+    expect(run.stderr).toContain('demo-accounts.csv: 600 rows: 134 won, 420 lost, 46 open');
+    expect(run.stderr).toMatch(/Employees: \d+ unreadable cells \(e\.g\. row \d+: "lots"/);
+    expect(run.stderr).toMatch(
+      /industry: Industry: Software Development: \d+ closed deals, win rate/,
+    );
+  });
+
+  it('can print the evidence with the ICP', () => {
+    const run = cli('suggest', demo, '--won', 'Closed Won', '--with-evidence');
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout) as {
+      evidence: Record<string, { combined: { accounts: number; lift: number } }>;
+      tiers: { label: string; winRate: number }[];
+    };
+    expect(output.evidence.industry?.combined.lift).toBeGreaterThan(1);
+    expect(output.tiers.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('lists the outcome values when --won is missing or misspelt', () => {
+    const missing = cli('suggest', demo);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(
+      /say which values of "Deal Stage" mean won with --won; its values: "Closed Lost" \(\d+\), "Closed Won" \(\d+\)/,
+    );
+    const typo = cli('suggest', demo, '--won', 'Closed-Won');
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toMatch(/"Closed-Won" never occurs in the outcome column "Deal Stage"/);
+  });
+
+  it('says so when nothing stands out at the chosen support', () => {
+    const run = cli('suggest', demo, '--won', 'Closed Won', '--min-support', '1000');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /No attribute value wins clearly more often .* at least 1000 closed deals/,
+    );
+    expect(cli('suggest', demo, '--won', 'Closed Won', '--min-support', 'many').code).toBe(2);
+  });
+
+  it('explains malformed files in one line', () => {
+    const empty = cli('suggest', file('empty.csv', ''), '--won', 'Won');
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/empty\.csv: The file is empty\.\n$/);
+    const noOutcome = cli(
+      'suggest',
+      file('no-outcome.csv', 'Company,Industry\nAcme,Retail\n'),
+      '--won',
+      'Won',
+    );
+    expect(noOutcome.stderr).toMatch(/no outcome column found .*--column outcome=/);
+    expect(noOutcome.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('icp-lens backtest', { timeout: 30_000 }, () => {
+  it('prints the per-tier table and the AUC of each ICP', () => {
+    const draft = cli('suggest', demo, '--won', 'Closed Won');
+    const icp = file('draft.json', draft.stdout);
+    const run = cli(
+      'backtest',
+      demo,
+      '--icp',
+      icp,
+      '--icp',
+      'public/icps/eu-b2b-saas.json',
+      '--won',
+      'Closed Won',
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'Derived from demo-accounts.csv (derived-demo-accounts v1): 600 accounts',
+    );
+    expect(run.stdout).toMatch(/^tier\s+min\s+accounts\s+won\s+lost\s+win rate$/m);
+    expect(run.stdout).toMatch(/^A\s+\d+\s+\d+\s+\d+\s+\d+\s+[\d.]+%$/m);
+    expect(run.stdout.match(/^AUC 0\.\d{3} /gm)).toHaveLength(2);
+    expect(run.stdout).toContain('EU B2B SaaS, 50-500 staff');
+    expect(run.stdout).toMatch(/^Won deal value in tier A: [\d.]+%$/m);
+  });
+
+  it('prints JSON with --json and reads Pipedrive exports as they come', () => {
+    const run = cli(
+      'backtest',
+      'tests/fixtures/derive/pipedrive-deals.csv',
+      '--icp',
+      'public/icps/eu-b2b-saas.json',
+      '--won',
+      'won',
+      '--json',
+    );
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      won: number;
+      lost: number;
+      open: number;
+      auc: number;
+    };
+    expect([result.won, result.lost, result.open]).toEqual([2, 1, 1]);
+    expect(result.auc).toBe(1);
+  });
+
+  it('needs an ICP', () => {
+    const run = cli('backtest', demo, '--won', 'Closed Won');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/usage: icp-lens backtest/);
+  });
+});
