@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scorePage } from '../../lib/background/score-page';
+import { normalizeForScoring } from '../../lib/background/normalize';
+import { extractFromHtml } from '../../lib/extract/html';
+import { icpSchema } from '../../lib/icp/schema';
+import { SITES, siteHtml } from '../fixtures/sites/index';
+import { expectedResult } from './support/expected';
+import { launchExtension, waitForBadge, type ExtensionHarness } from './support/extension';
+import {
+  addSource,
+  allowSource,
+  startIcpSource,
+  teamIcp,
+  type IcpSourceServer,
+} from './sync-server';
+
+let ext: ExtensionHarness;
+let source: IcpSourceServer;
+beforeAll(async () => {
+  source = await startIcpSource();
+  ext = await launchExtension();
+  await allowSource(ext, source);
+});
+afterAll(async () => {
+  await ext?.close();
+  await source?.close();
+});
+
+/** The score the badge should show for Nuagique against the team ICP, computed in Node. */
+function expectedTeamScore(): number {
+  const site = SITES.nuagique;
+  const { company } = extractFromHtml(siteHtml(site), site.url);
+  const result = scorePage({
+    tabId: 0,
+    report: { pageUrl: site.url, kind: 'company-site', company },
+    icps: [icpSchema.parse(teamIcp(1))],
+    normalize: normalizeForScoring,
+  });
+  return result.results[0]!.score;
+}
+
+describe('a team ICP from a local URL', () => {
+  it('changes the badge within one sync; a broken file keeps the old scores and shows the error', async () => {
+    const page = await ext.open(SITES.nuagique.url);
+    const before = await waitForBadge(page);
+    expect(before.score).toBe(expectedResult(SITES.nuagique).results[0]!.score);
+    const teamScore = expectedTeamScore();
+    expect(teamScore).not.toBe(before.score); // otherwise this test could not see a change
+
+    // Point the extension at the local URL: it syncs at once and rescores the open tab.
+    source.serve(JSON.stringify(teamIcp(1)));
+    await addSource(ext, source.url);
+    const after = await waitForBadge(page, { score: teamScore });
+    expect(after.tier).toBe('A');
+    const tabId = await ext.tabId(page);
+    expect(await ext.waitForToolbar(tabId, (text) => text === String(teamScore))).toBe(
+      String(teamScore),
+    );
+    expect(
+      (await ext.tabResult(tabId))?.results.map((r) => `${r.icp.id}@${r.icp.version}`),
+    ).toEqual(['fjordwave-team@1']);
+
+    // The options page lists it and says the sync went well.
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html#icp`);
+    await options.getByText('Updated to "Fjordwave team ICP" version 1.').waitFor();
+    await options.getByText('fjordwave-team v1, synced from').waitFor();
+    await options.getByText('Nothing about the pages you visit leaves it').waitFor();
+
+    // Break the file: Sync now reports it, the old version keeps scoring.
+    source.serve(JSON.stringify(teamIcp(2)).slice(0, 90));
+    await options.getByRole('button', { name: 'Sync now' }).click();
+    await options.getByText(/The document is not valid JSON/).waitFor();
+    await options.getByText(/Still scoring with "Fjordwave team ICP" version 1/).waitFor();
+    await options.getByText('1 of 1 source(s) failed; see below.').waitFor();
+
+    await page.reload();
+    expect((await waitForBadge(page)).score).toBe(teamScore);
+
+    // A schema error names its JSON path.
+    const invalid = teamIcp(3);
+    (invalid.criteria[1] as Record<string, unknown>).weight = -1;
+    source.serve(JSON.stringify(invalid));
+    await options.getByRole('button', { name: 'Sync now' }).click();
+    await options.getByText('criteria[1].weight').waitFor();
+    expect((await waitForBadge(page)).score).toBe(teamScore);
+
+    // Fixed file with a new version: accepted, and the versions list can diff the two.
+    source.serve(JSON.stringify({ ...teamIcp(2), criteria: teamIcp(2).criteria.slice(1) }));
+    await options.getByRole('button', { name: 'Sync now' }).click();
+    await options.getByText('Updated to "Fjordwave team ICP" version 2.').waitFor();
+    await options.getByRole('button', { name: 'Versions' }).click();
+    await options.getByText(/− Removed "100-1000 employees"/).waitFor();
+    await options.close();
+    await page.close();
+  });
+});
