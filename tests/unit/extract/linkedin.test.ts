@@ -240,6 +240,12 @@ describe('LinkedIn extractor scope and bad input', () => {
     const facts = linkedin(html, 'https://www.linkedin.com/company/acme/');
     expect(facts.name).toBe('Acme');
     expect(facts.foundedYear).toBeUndefined();
+    // Without the JSON, the top card's markup-looking name is kept as plain text.
+    const plain = linkedin(
+      html.replace(/<code[\s\S]*?<\/code>/g, ''),
+      'https://www.linkedin.com/company/acme/',
+    );
+    expect(plain.name).toBe('<img src=x onerror=alert(1)>');
     expect(facts.employees).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -249,6 +255,42 @@ describe('LinkedIn extractor scope and bad input', () => {
     const big = `<code id="bpr-guid-9">{"included":[${'{"entityUrn":"urn:li:fsd_company:9","universalName":"zz"},'.repeat(40_000)}{}]}</code>`;
     const document = parsePage(`<html><body>${deep}${big}</body></html>`);
     expect(() => linkedinExtractor.extract(document, new URL(BRIGHTLANE))).not.toThrow();
+  });
+
+  it('reads the 2019-2022 Voyager shapes (staffCountRange, companyIndustries, followingInfo)', () => {
+    const entity = {
+      $type: 'com.linkedin.voyager.organization.Company',
+      entityUrn: 'urn:li:fs_normalized_company:42',
+      universalName: 'acme-tools',
+      name: 'Acme Tools',
+      staffCountRange: { start: 11, end: 50 },
+      '*companyIndustries': ['urn:li:fs_industry:55'],
+      headquarter: { city: 'Lyon', country: 'fr', geographicArea: 'Auvergne-Rhône-Alpes' },
+      foundedOn: { year: 1987 },
+      companyPageUrl: 'http://www.acme-tools.example',
+      followingInfo: { followerCount: 1200 },
+      specialities: ['Lathes', 'Research and Development'],
+    };
+    const industry = {
+      entityUrn: 'urn:li:fs_industry:55',
+      localizedName: 'Machinery Manufacturing',
+    };
+    const json = JSON.stringify({ data: {}, included: [industry, entity] }).replace(/"/g, '&quot;');
+    const facts = linkedin(
+      `<html><body><code id="bpr-guid-77">${json}</code></body></html>`,
+      'https://www.linkedin.com/company/acme-tools/',
+    );
+    expect(facts).toMatchObject({
+      name: 'Acme Tools',
+      domain: 'acme-tools.example',
+      industry: 'Machinery Manufacturing',
+      employees: { min: 11, max: 50 },
+      city: 'Lyon',
+      country: 'FR',
+      foundedYear: 1987,
+      followers: 1200,
+      keywords: ['Lathes', 'Research and Development'],
+    });
   });
 
   it('opens a page reached by numeric id through the page data', () => {
