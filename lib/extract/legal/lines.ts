@@ -1,7 +1,7 @@
 /** A page's text as lines, keeping what the legal-notice reader needs: headings and blocks. */
 export interface Line {
   text: string;
-  /** A heading element, or a short bold run opening a line: a section title or a label. */
+  /** A heading, a table or list label, or a short bold run opening a line: a section title or a label. */
   heading: boolean;
   /** Index of the block element (paragraph, cell, list item...) the line sits in. */
   block: number;
@@ -12,6 +12,15 @@ const BLOCK =
   /^(?:P|DIV|LI|UL|OL|TD|TH|TR|TABLE|H[1-6]|SECTION|ARTICLE|FOOTER|HEADER|NAV|ADDRESS|MAIN|ASIDE|DL|DT|DD|FORM|BLOCKQUOTE|FIGURE|FIGCAPTION|CAPTION|HR|PRE)$/;
 const STRONG = /^(?:H[1-6]|STRONG|B)$/;
 const LINE_MAX = 2_000;
+
+/**
+ * Elements whose text titles what follows: headings, definition terms, table headers, and the
+ * first cell of a table row ("Hébergeur" | "OVH SAS").
+ */
+function isLabelElement(element: Element, tag: string): boolean {
+  if (/^(?:H[1-6]|DT|TH)$/.test(tag)) return true;
+  return tag === 'TD' && !element.previousElementSibling && element.nextElementSibling !== null;
+}
 
 /**
  * Reads the text under `root` as lines: a line ends at a block boundary or a <br>. Iterative so
@@ -30,7 +39,11 @@ export function readLines(root: Element, cap: number): Line[] {
     const squashed = text.replace(/\s+/g, ' ').trim();
     if (squashed) {
       const bold = strongChars >= squashed.replace(/[\s:]/g, '').length && squashed.length <= 80;
-      lines.push({ text: squashed, heading: headingLine || bold, block });
+      lines.push({
+        text: squashed,
+        heading: (headingLine && squashed.length <= 120) || bold,
+        block,
+      });
       total += squashed.length;
     }
     text = '';
@@ -67,7 +80,7 @@ export function readLines(root: Element, cap: number): Line[] {
           flush();
         }
       }
-      if (tag[0] === 'H' && /^H[1-6]$/.test(tag)) headingDepth--;
+      if (isLabelElement(node as Element, tag)) headingDepth--;
       if (BLOCK.test(tag)) {
         flush();
         block++;
@@ -84,7 +97,7 @@ export function readLines(root: Element, cap: number): Line[] {
       block++;
     }
     if (STRONG.test(tag)) strongDepth++;
-    if (/^H[1-6]$/.test(tag)) headingDepth++;
+    if (isLabelElement(node as Element, tag)) headingDepth++;
     stack.push([node, true]);
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, false]);

@@ -13,25 +13,34 @@ const OTHERS =
 const PARTY =
   /^(?:[ée]dit(?:eur|ion|ed)|le site (?:est )?[ée]dit|publisher|editor|propri[ée]taire|owner|identit[ée]|pr[ée]sentation|informations? (?:l[ée]gales|g[ée]n[ée]rales|soci[ée]t[ée])|mentions l[ée]gales|legal (?:notice|information)|impressum|imprint|angaben|anbieter|diensteanbieter|betreiber|company (?:details|information))/i;
 
-/** Text between a label and its colon ("Hébergeur :", "Hosting:"), if the line starts with one. */
-function labelOf(line: Line): string | undefined {
-  const colon = /^([^:\n]{2,60}?)\s?:/.exec(line.text);
-  if (colon && !/\d{3}/.test(colon[1]!)) return colon[1]!;
-  return line.text.length <= 40 ? line.text : undefined;
+/** Labels of an address or contact field: inside another party's item, they still describe it. */
+const FIELD =
+  /^(?:adresse|address|anschrift|t[ée]l|phone|telefon|fax|e-?mail|site|web|url|contact|kontakt|rcs|siret|siren|capital|tva|vat|ust|n°)/i;
+
+/**
+ * The label a line starts with ("Hébergeur :", "Hosting:"), or the whole line when it is short
+ * enough to be one, and whether text follows the label on the line.
+ */
+function labelOf(line: Line): { label: string; rest: boolean } | undefined {
+  const colon = /^([^:\n]{2,60}?)\s?:(.?)/.exec(line.text);
+  if (colon && !/\d{3}/.test(colon[1]!)) return { label: colon[1]!, rest: colon[2] !== '' };
+  return line.text.length <= 40 ? { label: line.text, rest: false } : undefined;
 }
 
 /**
  * The lines of a legal notice that speak about the company: drops the sections and sentences
  * about the host, the publication director, the agency and the like.
  *
- * A heading or a label about another party ("Hébergeur :", "Hosting") opens a section that lasts
- * to the next heading, the next label introducing the company ("Éditeur"), or a long paragraph;
- * a sentence that mentions the host mid-line ("L'hébergement est assuré par GitHub") is cut from
- * there to the end of its block.
+ * A heading or a label standing alone about another party ("Hébergeur :", "Hosting") opens a
+ * section that lasts to the next heading, the next label introducing the company ("Éditeur"), or a
+ * long paragraph. A label followed by text ("Hébergeur : OVH SAS, …") opens an item that lasts to
+ * the next block starting with a label other than an address or contact field. A sentence that
+ * mentions the host mid-line ("L'hébergement est assuré par GitHub") is cut from there to the end
+ * of its block.
  */
 export function companyLines(lines: readonly Line[]): string[] {
   const kept: string[] = [];
-  let skip: 'section' | 'block' | undefined;
+  let skip: 'section' | 'item' | 'block' | undefined;
   let skipBlock = -1;
   for (const line of lines) {
     if (line.heading) {
@@ -39,14 +48,17 @@ export function companyLines(lines: readonly Line[]): string[] {
       if (!skip) kept.push(line.text);
       continue;
     }
-    if (skip === 'block' && line.block !== skipBlock) skip = undefined;
-    if (skip === 'section' && line.text.length > 120) skip = undefined;
     const label = labelOf(line);
-    if (label !== undefined && OTHERS.test(label)) {
-      skip = 'section';
+    const newBlock = line.block !== skipBlock;
+    if (skip === 'block' && newBlock) skip = undefined;
+    if (skip === 'item' && newBlock && label && !FIELD.test(label.label)) skip = undefined;
+    if (skip === 'section' && line.text.length > 120) skip = undefined;
+    if (label && OTHERS.test(label.label)) {
+      skip = label.rest ? 'item' : 'section';
+      skipBlock = line.block;
       continue;
     }
-    if (label !== undefined && PARTY.test(label)) skip = undefined;
+    if (label && PARTY.test(label.label)) skip = undefined;
     if (skip) continue;
     const other = OTHERS.exec(line.text);
     if (other) {

@@ -225,3 +225,32 @@ describe('weak evidence', () => {
     expect(found.city).toBeUndefined();
   });
 });
+
+describe('notice layouts with a hosting block', () => {
+  const company = 'Menhir Logiciels SAS, RCS Vannes 912 345 675';
+  const layouts: Record<string, string> = {
+    'definition list': `<dl><dt>Éditeur</dt><dd>${company}</dd><dt>Hébergeur</dt><dd>OVH SAS, 2 rue Kellermann, 59100 Roubaix</dd><dt>Siège social</dt><dd>4 rue des Dolmens, 56340 Carnac</dd></dl>`,
+    table: `<table><tr><td>Hébergeur</td><td>OVH SAS<br>2 rue Kellermann<br>59100 Roubaix</td></tr><tr><td>Société</td><td>${company}</td></tr><tr><td>Siège social</td><td>4 rue des Dolmens, 56340 Carnac</td></tr></table>`,
+    'list items': `<ul><li>Hébergeur : OVH SAS, 2 rue Kellermann, 59100 Roubaix</li><li>Siège : 4 rue des Dolmens, 56340 Carnac</li><li>Société : ${company}</li></ul>`,
+    'labelled lines': `<div>Hébergeur : OVH SAS</div><div>Adresse : 2 rue Kellermann, 59100 Roubaix</div><div>Téléphone : 1007</div><h2>Éditeur</h2><div>${company}</div><div>4 rue des Dolmens, 56340 Carnac</div>`,
+    'one long line': `<p>Le site est édité par ${company}, dont le siège est situé 4 rue des Dolmens, 56340 Carnac.</p><p>Hébergeur : OVH SAS au capital de 10 069 020 € RCS Lille Métropole 424 761 419 00045 Code APE 2620Z N° TVA : FR 22 424 761 419 Siège social : 2 rue Kellermann - 59100 Roubaix - France</p>`,
+  };
+  for (const [layout, body] of Object.entries(layouts))
+    it(`reads the company, not the host, from ${layout}`, () => {
+      const found = values(
+        extract(
+          `<html><body><h1>Mentions légales</h1>${body}</body></html>`,
+          'https://menhir.example/mentions-legales',
+        ),
+      );
+      expect(found).toMatchObject({
+        siren: '912345675',
+        legalName: 'Menhir Logiciels',
+        legalForm: 'SAS',
+        city: 'Carnac',
+        country: 'FR',
+      });
+      expect(found.naf).toBeUndefined();
+      expect(JSON.stringify(found)).not.toMatch(/OVH|Roubaix|424761419/);
+    });
+});
