@@ -1,4 +1,4 @@
-import { clip, metaContent, squash } from '../dom';
+import { clip, metaContent, metaTags, squash } from '../dom';
 import type { Candidate, Extractor } from '../types';
 import { foldText } from '../../normalize/text';
 import { domainOf, isPlatform, nameFitsDomain } from '../url';
@@ -50,7 +50,8 @@ export const metaExtractor: Extractor = {
       out.push({ ...candidate, evidence: clip(candidate.evidence ?? '') });
     };
     if (!platform) {
-      const siteName = metaContent(document, 'og:site_name');
+      const tags = metaTags(document);
+      const siteName = metaContent(tags, 'og:site_name');
       if (siteName && siteName.length <= 80)
         push({
           field: 'name',
@@ -59,7 +60,7 @@ export const metaExtractor: Extractor = {
           confidence: nameFitsDomain(siteName, domain) ? 0.8 : 0.7,
           evidence: `og:site_name "${siteName}"`,
         });
-      const appName = metaContent(document, 'application-name', 'apple-mobile-web-app-title');
+      const appName = metaContent(tags, 'application-name', 'apple-mobile-web-app-title');
       if (appName && appName.length <= 60)
         push({
           field: 'name',
@@ -92,12 +93,7 @@ export const metaExtractor: Extractor = {
             evidence: `canonical ${canonical}`,
           });
       }
-      const description = metaContent(
-        document,
-        'og:description',
-        'description',
-        'twitter:description',
-      );
+      const description = metaContent(tags, 'og:description', 'description', 'twitter:description');
       // A deep page's description is about the page; the home page's is about the company.
       const home =
         url.pathname

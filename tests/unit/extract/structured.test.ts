@@ -213,6 +213,14 @@ describe('OpenGraph and meta', () => {
     ]);
   });
 
+  it('reads the tags afresh after a single-page app changed them in the same document', () => {
+    const document = page('', '<meta property="og:site_name" content="First Co">');
+    const url = new URL('https://example.com/');
+    expect(extractCompany(document, url).facts.name?.value).toBe('First Co');
+    document.querySelector('meta')!.setAttribute('content', 'Second Co');
+    expect(extractCompany(document, url).facts.name?.value).toBe('Second Co');
+  });
+
   it('prefers the company name on the page over a generic title', () => {
     const facts = extractCompany(
       page('<footer>© 2025 Orbit Tools GmbH</footer>', '<title>Startseite</title>'),
