@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { evaluatePage, summarize, truthSchema } from '../../../lib/extract/eval';
 import { extractFromHtml, parsePage } from '../../../lib/extract/html';
 import { linkedinExtractor, linkedInSelfCheck } from '../../../lib/extract/linkedin';
 import { REGISTRY } from '../../../lib/extract/linkedin/registry';
@@ -348,5 +349,22 @@ describe('LinkedIn registry self-check', () => {
     expect(linkedInSelfCheck(parsePage('<html></html>'), 'https://example.com/').companyPage).toBe(
       false,
     );
+  });
+});
+
+describe('LinkedIn fixtures through the whole pipeline', () => {
+  it('every expected value is read and no distractor is picked up (truth.json)', () => {
+    const truth = truthSchema.parse(JSON.parse(read('truth.json')));
+    const report = summarize(
+      truth.pages.map((page) =>
+        evaluatePage(page, extractFromHtml(read(page.file), page.url).company.facts),
+      ),
+    );
+    const problems = report.pages.flatMap((page) => [
+      ...page.checks.filter((c) => c.outcome !== 'correct').map((c) => `${page.file} ${c.field}`),
+      ...page.distractors.map((d) => `${page.file} distractor ${d.field} ${String(d.value)}`),
+    ]);
+    expect(problems).toEqual([]);
+    expect(report.total.correct).toBe(42);
   });
 });
