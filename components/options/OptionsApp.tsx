@@ -1,15 +1,19 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { useI18n } from '../../lib/i18n/react';
+import type { MessageKey } from '../../lib/i18n/messages';
 import { AccountsTab } from './AccountsTab';
 import { DeriveTab } from './DeriveTab';
 import { IcpTab } from './IcpTab';
 import { SettingsTab } from './SettingsTab';
+import '../result/base.css';
+import './options.css';
 
 /** Each tab is one feature's component; the hash (#accounts…) selects it so links can open one. */
-const TABS: { id: string; label: string; render: () => ReactNode }[] = [
-  { id: 'icp', label: 'ICP', render: () => <IcpTab /> },
-  { id: 'accounts', label: 'Accounts', render: () => <AccountsTab /> },
-  { id: 'derive', label: 'Learn from customers', render: () => <DeriveTab /> },
-  { id: 'settings', label: 'Settings', render: () => <SettingsTab /> },
+const TABS: { id: string; label: MessageKey; render: () => ReactNode }[] = [
+  { id: 'icp', label: 'tabIcp', render: () => <IcpTab /> },
+  { id: 'accounts', label: 'tabAccounts', render: () => <AccountsTab /> },
+  { id: 'derive', label: 'tabDerive', render: () => <DeriveTab /> },
+  { id: 'settings', label: 'tabSettings', render: () => <SettingsTab /> },
 ];
 
 function tabFromHash(): string {
@@ -18,6 +22,7 @@ function tabFromHash(): string {
 }
 
 export function OptionsApp() {
+  const { t } = useI18n();
   const [current, setCurrent] = useState(tabFromHash);
   useEffect(() => {
     const onHash = () => setCurrent(tabFromHash());
@@ -27,7 +32,7 @@ export function OptionsApp() {
   const tab = TABS.find((candidate) => candidate.id === current) ?? TABS[0]!;
   return (
     <div className="options">
-      <nav role="tablist" aria-label="ICP Lens">
+      <nav role="tablist" aria-label={t('optionsNavLabel')}>
         {TABS.map((candidate) => (
           <a
             key={candidate.id}
@@ -35,7 +40,7 @@ export function OptionsApp() {
             href={`#${candidate.id}`}
             aria-selected={candidate.id === current}
           >
-            {candidate.label}
+            {t(candidate.label)}
           </a>
         ))}
       </nav>

@@ -51,13 +51,18 @@ export function CriterionItem({
         </p>
         {evidence ? (
           <p className="criterion-evidence">
-            {t('evidenceFrom', [value ?? '', sourceLabel(t, evidence.source)])}
             {evidence.edited ? (
-              <span className="edited-tag">{t('editedByYou')}</span>
+              <>
+                {value}
+                <span className="edited-tag">{t('editedByYou')}</span>
+              </>
             ) : (
-              <span className="confidence"> · {formatConfidence(t, evidence.confidence)}</span>
+              <>
+                {t('evidenceFrom', [value ?? '', sourceLabel(t, evidence.source)])}
+                <span className="confidence"> · {formatConfidence(t, evidence.confidence)}</span>
+                {evidence.snippet && <q className="snippet">{evidence.snippet}</q>}
+              </>
             )}
-            {evidence.snippet && !evidence.edited && <q className="snippet">{evidence.snippet}</q>}
           </p>
         ) : (
           <p className="criterion-evidence">

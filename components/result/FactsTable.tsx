@@ -5,6 +5,12 @@ import { FactEditor } from './FactEditor';
 import { fieldLabel, formatConfidence, formatFactValue, sourceLabel } from './format';
 import type { FactRow } from './rows';
 
+/** Addresses read better without their scheme, "www." and trailing slash in a narrow column. */
+function shortUrl(field: FactField, text: string): string {
+  if (field !== 'website' && field !== 'linkedinUrl') return text;
+  return text.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
+}
+
 export interface FactsTableProps {
   rows: readonly FactRow[];
   /** The field whose editor is open, if any. */
@@ -49,7 +55,8 @@ export function FactsTable({ rows, editing, onEdit, onSave, onRevert }: FactsTab
         <tbody>
           {rows.map((row) => {
             const label = fieldLabel(t, row.field);
-            const shown = row.fact ? formatFactValue(row.field, row.fact.value, locale) : undefined;
+            const full = row.fact ? formatFactValue(row.field, row.fact.value, locale) : undefined;
+            const shown = full === undefined ? undefined : shortUrl(row.field, full);
             const pageValue = row.pageFact
               ? formatFactValue(row.field, row.pageFact.value, locale)
               : undefined;
@@ -60,7 +67,7 @@ export function FactsTable({ rows, editing, onEdit, onSave, onRevert }: FactsTab
                   <td colSpan={3}>
                     <FactEditor
                       field={row.field}
-                      initial={shown ?? ''}
+                      initial={full ?? ''}
                       onSave={(value) => onSave(row.field, value)}
                       onCancel={() => onEdit(null)}
                     />
@@ -74,8 +81,12 @@ export function FactsTable({ rows, editing, onEdit, onSave, onRevert }: FactsTab
                 className={row.edited ? 'edited' : undefined}
               >
                 <th scope="row">{label}</th>
-                <td className={`fact-value field-${row.field}`}>
-                  {shown ?? <span className="missing">{t('factMissing')}</span>}
+                <td className="fact-value">
+                  {shown === undefined ? (
+                    <span className="missing">{t('factMissing')}</span>
+                  ) : (
+                    <span className={`value field-${row.field}`}>{shown}</span>
+                  )}
                   {row.edited && <span className="edited-tag">{t('editedByYou')}</span>}
                   {pageValue !== undefined && (
                     <span className="page-value">{t('pageValue', pageValue)}</span>

@@ -57,7 +57,7 @@ describe('the result view (popup and side panel)', () => {
     expect(page.has(/data-criterion="size" data-outcome="miss"/)).toBe(true);
     expect(page.has(/data-criterion="country" data-outcome="unknown"/)).toBe(true);
     expect(page.has('Matched: Software')).toBe(true);
-    expect(page.has('11-50, from the LinkedIn page')).toBe(true);
+    expect(page.has('11-50 (source: LinkedIn page)')).toBe(true);
     expect(page.has('“11-50 employees”') || page.has('11-50 employees')).toBe(true);
     expect(page.has('Not found on the page')).toBe(true);
   });
@@ -95,7 +95,9 @@ describe('the result view (popup and side panel)', () => {
   it('marks corrected facts "edited by you" in the breakdown and the table, with the page value beside it', () => {
     const page = view(tabResult({ employees: { min: 120, max: 120 } }));
     expect(page.has(/data-criterion="size" data-outcome="match"/)).toBe(true);
-    expect(page.has('120, from you')).toBe(true);
+    expect(page.has(/data-criterion="size"[^]*?120<span class="edited-tag">edited by you/)).toBe(
+      true,
+    );
     expect(page.has('edited by you')).toBe(true);
     expect(page.has('page: 11-50')).toBe(true);
     expect(page.has(/aria-label="Revert Employees to the page’s value \(11-50\)"/)).toBe(true);
@@ -107,7 +109,7 @@ describe('the result view (popup and side panel)', () => {
     const page = view(result, 'fr');
     expect(page.has(`${best.checked} critères vérifiés sur ${best.total}`)).toBe(true);
     expect(page.has('Informations sur l’entreprise')).toBe(true);
-    expect(page.has('d’après la page LinkedIn')).toBe(true);
+    expect(page.has('11-50 (source : page LinkedIn)')).toBe(true);
   });
 
   it('tells the user when nothing was found on the page', () => {
@@ -128,12 +130,12 @@ describe('the facts table', () => {
     );
     expect(page.has(/<th scope="col">Fact<\/th>/)).toBe(true);
     expect(page.has(/<tr data-field="employees"><th scope="row">Employees<\/th>/)).toBe(true);
-    expect(page.has('the LinkedIn page')).toBe(true);
+    expect(page.has('LinkedIn page')).toBe(true);
     expect(page.has('90%')).toBe(true);
     // Country is not on the page but an ICP looks at it: the user can fill it in.
     expect(
       page.has(
-        /<tr data-field="country"><th scope="row">Country<\/th><td class="fact-value field-country"><span class="missing">not found/,
+        /<tr data-field="country"><th scope="row">Country<\/th><td class="fact-value"><span class="missing">not found/,
       ),
     ).toBe(true);
     // Revenue is neither found nor wanted by any ICP.
