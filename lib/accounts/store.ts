@@ -1,5 +1,6 @@
 import type { IcpLensDatabase } from '../db/database';
 import type { Icp } from '../icp/schema';
+import { applyImported, type ImportedAccount } from './import';
 import { accountKeyOf, applyScoredPage, foldAccount, linkedinSlugOf } from './merge';
 import { StorageFullError, asStorageError } from './storage-errors';
 import type { Account, AccountStatus, ScoredPage } from './types';
@@ -65,6 +66,47 @@ export async function upsertAccount(
   } catch (error) {
     throw asStorageError(error);
   }
+}
+
+/**
+ * Seeds the list from an imported file: new accounts are created, known ones completed (a page's
+ * reading beats the file's). Scored against `icps` at once. Writes in chunks so a 100,000-row file
+ * does not hold one huge transaction. Returns how many accounts were added and updated.
+ */
+export async function importAccounts(
+  db: IcpLensDatabase,
+  imported: readonly ImportedAccount[],
+  options: { icps: readonly Icp[]; source: string; now?: number; chunkSize?: number },
+): Promise<{ added: number; updated: number }> {
+  const now = options.now ?? Date.now();
+  const size = options.chunkSize ?? 1000;
+  let added = 0;
+  let updated = 0;
+  try {
+    for (let start = 0; start < imported.length; start += size) {
+      const chunk = imported.slice(start, start + size);
+      await db.transaction('rw', db.accounts, db.corrections, async () => {
+        const existing = await db.accounts.bulkGet(chunk.map((entry) => entry.companyKey));
+        const corrections = await db.corrections.bulkGet(chunk.map((entry) => entry.companyKey));
+        const rows = chunk.map((entry, index) => {
+          if (existing[index]) updated++;
+          else added++;
+          return applyImported(
+            existing[index],
+            entry,
+            `import:${options.source}`,
+            corrections[index]?.values ?? {},
+            options.icps,
+            now,
+          );
+        });
+        await db.accounts.bulkPut(rows);
+      });
+    }
+  } catch (error) {
+    throw asStorageError(error);
+  }
+  return { added, updated };
 }
 
 /** Changes what the user keeps about an account: its status and note. */

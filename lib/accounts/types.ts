@@ -81,8 +81,6 @@ export interface Account {
   moved?: AccountMovement;
   /** How it entered the list. */
   origin: 'browse' | 'import';
-  /** The rescore run that last scored it (lets an interrupted run resume where it stopped). */
-  rescoredIn?: number;
 }
 
 /** What the background knows after scoring a page: the input of `upsertAccount`. */
@@ -95,11 +93,13 @@ export interface ScoredPage {
   results: readonly ScoreResult[];
 }
 
-/** A movement summary of one rescore run: counts per direction and target tier. */
+/** A movement summary of one rescore run: how many accounts moved, which way, to which tier. */
 export interface MovementSummary {
-  /** "up:A" -> 14, "down:D" -> 3 */
+  /** e.g. 14 up to A, 3 down to D; best target tier first. */
   moves: { direction: 'up' | 'down'; tier: string; count: number }[];
+  /** Accounts rescored so far. */
   rescored: number;
+  /** Accounts whose headline tier did not change (or that had no earlier result). */
   unchanged: number;
 }
 

@@ -1,0 +1,364 @@
+import Papa from 'papaparse';
+import { companyKey } from '../facts/company-key';
+import { factsSchema, type Facts } from '../facts/schema';
+import { countryCode } from '../normalize/country';
+import { parseEmployees } from '../normalize/employees';
+import { canonicalIndustry } from '../normalize/industry';
+import { foldText } from '../normalize/text';
+import type { Icp } from '../icp/schema';
+import { emptyAccount, mergeFacts, scoreAccountFacts, withDerived } from './merge';
+import { ACCOUNT_STATUSES, type Account, type AccountStatus } from './types';
+
+/**
+ * Reading a CSV of domains or accounts to seed the list: a bare list of domains (one per line,
+ * header or not), a CRM export, or this extension's own export. Every problem comes back with its
+ * line number; a file that cannot be read at all gets one message saying why and what to do.
+ */
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 100_000;
+
+/** Imported facts rank below a page's own reading (0.9) and above weak text guesses. */
+const IMPORT_CONFIDENCE = 0.7;
+
+type Role =
+  | 'domain'
+  | 'name'
+  | 'industry'
+  | 'employees'
+  | 'country'
+  | 'city'
+  | 'linkedin'
+  | 'status'
+  | 'note';
+
+/** Header names per column role, folded (lower case, no accents, letters and digits only). */
+const HEADERS: Record<Role, string[]> = {
+  domain: [
+    'domain',
+    'domainname',
+    'companydomain',
+    'companydomainname',
+    'website',
+    'websiteurl',
+    'companywebsite',
+    'web',
+    'site',
+    'siteweb',
+    'siteinternet',
+    'url',
+    'domaine',
+    'homepage',
+  ],
+  name: [
+    'companyname',
+    'company',
+    'name',
+    'account',
+    'accountname',
+    'organization',
+    'organisation',
+    'organizationname',
+    'entreprise',
+    'societe',
+    'nom',
+    'raisonsociale',
+    'nomentreprise',
+  ],
+  industry: ['industry', 'sector', 'secteur', 'industrie', 'secteurdactivite'],
+  employees: [
+    'employees',
+    'numberofemployees',
+    'employeecount',
+    'headcount',
+    'companysize',
+    'size',
+    'effectif',
+    'effectifs',
+    'salaries',
+    'nombredesalaries',
+  ],
+  country: ['country', 'countrycode', 'pays', 'billingcountry', 'countryregion'],
+  city: ['city', 'ville', 'billingcity', 'town'],
+  linkedin: [
+    'linkedin',
+    'linkedinurl',
+    'companylinkedinurl',
+    'linkedincompanypage',
+    'linkedinpage',
+  ],
+  status: ['status', 'statut'],
+  note: ['note', 'notes', 'comment', 'comments', 'commentaire'],
+};
+
+const fold = (header: string) => foldText(header).replace(/[^a-z0-9]/g, '');
+
+/** One account read from the file. */
+export interface ImportedAccount {
+  /** 1-based line of the file the row starts on. */
+  line: number;
+  companyKey: string;
+  facts: Facts;
+  status?: AccountStatus;
+  note?: string;
+}
+
+export interface ImportProblem {
+  line: number;
+  message: string;
+}
+
+export type ImportParse =
+  | { ok: true; accounts: ImportedAccount[]; problems: ImportProblem[]; columns: string[] }
+  | { ok: false; message: string };
+
+/** Undoes the export's formula neutralisation ("'=x" was "=x"), so an export imports back. */
+function unneutralized(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** The domain key of a cell ("https://www.Nuagique.fr/x" → "nuagique.fr"), or undefined. */
+export function domainFromCell(cell: string): string | undefined {
+  const value = cell.trim();
+  if (!value || /\s/.test(value) || value.length > 500) return undefined;
+  const key = companyKey({ facts: { domain: { value, source: 'import', confidence: 1 } } });
+  if (!key || key.startsWith('linkedin:')) return undefined;
+  // A host name: labels of letters, digits and hyphens, and a top-level part of letters.
+  return /^(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*$/.test(key) ? key : undefined;
+}
+
+function findColumns(header: readonly string[]): Partial<Record<Role, number>> {
+  const found: Partial<Record<Role, number>> = {};
+  const folded = header.map(fold);
+  for (const role of Object.keys(HEADERS) as Role[])
+    for (const name of HEADERS[role]) {
+      const index = folded.indexOf(name);
+      if (index >= 0 && !Object.values(found).includes(index)) {
+        found[role] = index;
+        break;
+      }
+    }
+  return found;
+}
+
+function fact<T>(value: T, line: number) {
+  return {
+    value,
+    source: 'import' as const,
+    confidence: IMPORT_CONFIDENCE,
+    evidence: `CSV line ${line}`,
+  };
+}
+
+function factsOfRow(
+  cells: readonly string[],
+  columns: Partial<Record<Role, number>>,
+  domain: string,
+  line: number,
+  problems: ImportProblem[],
+): Facts {
+  const cell = (role: Role) => {
+    const index = columns[role];
+    return index === undefined ? '' : unneutralized(cells[index] ?? '').trim();
+  };
+  const raw: Record<string, unknown> = { domain: fact(domain, line) };
+  const name = cell('name');
+  if (name) raw.name = fact(name, line);
+  const industry = cell('industry');
+  if (industry) raw.industry = fact(canonicalIndustry(industry) ?? industry, line);
+  const employees = cell('employees');
+  if (employees) {
+    const value = parseEmployees(employees);
+    if (value) raw.employees = fact(value, line);
+    else
+      problems.push({
+        line,
+        message: `employees "${employees}" is not a number or range; left unknown`,
+      });
+  }
+  const country = cell('country');
+  if (country) {
+    const code = countryCode(country);
+    if (code) raw.country = fact(code, line);
+    else problems.push({ line, message: `country "${country}" is not recognised; left unknown` });
+  }
+  const city = cell('city');
+  if (city) raw.city = fact(city, line);
+  const linkedin = cell('linkedin');
+  if (linkedin && /linkedin\.com\/company\//i.test(linkedin))
+    raw.linkedinUrl = fact(linkedin, line);
+  // Each fact is checked on its own: one bad cell never loses the others.
+  const facts: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(raw)) {
+    const parsed = factsSchema.shape[field as keyof Facts].safeParse(value);
+    if (parsed.success) facts[field] = parsed.data;
+    else
+      problems.push({
+        line,
+        message: `${field} "${String((value as { value: unknown }).value).slice(0, 60)}" is not usable; left unknown`,
+      });
+  }
+  return facts as Facts;
+}
+
+const shown = (cells: readonly string[]) => cells.map((cell) => cell.slice(0, 40)).join(' | ');
+
+/**
+ * Reads a CSV of domains or accounts. Accepts a byte-order mark, commas, semicolons, tabs or
+ * pipes, quoted cells with line breaks, and header names in English or French; a file without a
+ * recognisable domain column is refused with a message naming the columns it did find.
+ */
+export function parseAccountsCsv(text: string): ImportParse {
+  if (text.length > MAX_IMPORT_BYTES)
+    return {
+      ok: false,
+      message: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it into smaller files.`,
+    };
+  const input = text.replace(/^\uFEFF/, '');
+  if (!input.trim()) return { ok: false, message: 'The file is empty.' };
+  if (input.includes('\u0000'))
+    return {
+      ok: false,
+      message:
+        'This is not a text CSV file (it looks binary: an Excel .xlsx?). Save it as CSV first.',
+    };
+
+  const parsed = Papa.parse<string[]>(input, {
+    header: false,
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t', '|'],
+  });
+  const rows = parsed.data;
+  // Line numbers in the file: a quoted cell with line breaks makes one row span several lines.
+  const lines: number[] = [];
+  {
+    let line = 1;
+    let inQuotes = false;
+    let rowStart = true;
+    for (let i = 0; i < input.length; i++) {
+      const char = input[i];
+      if (rowStart && char !== '\n' && char !== '\r') {
+        lines.push(line);
+        rowStart = false;
+      }
+      if (char === '"') inQuotes = !inQuotes;
+      else if (char === '\n') {
+        line++;
+        if (!inQuotes) rowStart = true;
+      }
+    }
+  }
+  const lineOf = (index: number) => lines[index] ?? index + 1;
+
+  const problems: ImportProblem[] = [];
+  for (const error of parsed.errors)
+    if (error.code === 'MissingQuotes' || error.code === 'InvalidQuotes')
+      problems.push({
+        line: lineOf(error.row ?? 0),
+        message: `${error.message.replace(/\.$/, '')}: check the quotes on this line`,
+      });
+  if (rows.length === 0) return { ok: false, message: 'The file has no rows.' };
+
+  const header = rows[0]!;
+  let columns = findColumns(header);
+  let start = 1;
+  if (columns.domain === undefined) {
+    // No header naming a domain column: a bare list of domains, the first cell of every row.
+    if (domainFromCell(header[0] ?? '')) {
+      columns = { domain: 0 };
+      start = 0;
+    } else {
+      const single = header.length === 1 && /[,;\t|]/.test(header[0] ?? '');
+      return {
+        ok: false,
+        message:
+          `No domain column: the first row reads "${shown(header)}". Name a column "domain" or ` +
+          `"website" (or list one domain per line).` +
+          (single
+            ? ' The row was read as a single column: separate columns with commas, semicolons or tabs.'
+            : ''),
+      };
+    }
+  }
+  if (rows.length - start > MAX_IMPORT_ROWS)
+    return {
+      ok: false,
+      message: `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows; split it into smaller files.`,
+    };
+
+  const accounts: ImportedAccount[] = [];
+  const seen = new Map<string, number>();
+  for (let index = start; index < rows.length; index++) {
+    const cells = rows[index]!;
+    const line = lineOf(index);
+    const cell = unneutralized(cells[columns.domain!] ?? '').trim();
+    if (!cell) {
+      problems.push({ line, message: 'no domain; row skipped' });
+      continue;
+    }
+    const domain = domainFromCell(cell);
+    if (!domain) {
+      problems.push({
+        line,
+        message: `"${cell.slice(0, 60)}" is not a domain or web address; row skipped`,
+      });
+      continue;
+    }
+    const facts = factsOfRow(cells, columns, domain, line, problems);
+    const account: ImportedAccount = { line, companyKey: domain, facts };
+    const status = columns.status === undefined ? '' : foldText(cells[columns.status] ?? '').trim();
+    if (ACCOUNT_STATUSES.includes(status as AccountStatus))
+      account.status = status as AccountStatus;
+    if (columns.note !== undefined) {
+      const note = unneutralized(cells[columns.note] ?? '').trim();
+      if (note) account.note = note;
+    }
+    const earlier = seen.get(domain);
+    if (earlier !== undefined) {
+      problems.push({
+        line,
+        message: `${domain} already on line ${accounts[earlier]!.line}; the later row wins`,
+      });
+      accounts[earlier] = account;
+    } else {
+      seen.set(domain, accounts.length);
+      accounts.push(account);
+    }
+  }
+  if (accounts.length === 0)
+    return {
+      ok: false,
+      message: `No usable rows: ${problems[0]?.message ?? 'every row was empty'} (line ${problems[0]?.line ?? 1}).`,
+    };
+  const named = Object.entries(columns).map(
+    ([role, index]) => `${role} ← "${header[index] ?? ''}"`,
+  );
+  return { ok: true, accounts, problems, columns: start === 0 ? ['domain ← first column'] : named };
+}
+
+/**
+ * An account seeded or completed from an import: its facts fill in what pages did not say (a
+ * page's reading wins over an imported one), its status and note apply when the file has them.
+ * Imports do not count as a visit: first and last seen move only for a new account.
+ */
+export function applyImported(
+  existing: Account | undefined,
+  imported: ImportedAccount,
+  source: string,
+  corrections: Record<string, unknown>,
+  icps: readonly Icp[],
+  now: number,
+): Account {
+  const base = existing ?? emptyAccount(imported.companyKey, now, 'import');
+  const { facts, factPages } = mergeFacts(base.facts, base.factPages, imported.facts, source);
+  const results = icps.length ? scoreAccountFacts(facts, corrections, icps, now) : base.results;
+  return withDerived({
+    ...base,
+    facts,
+    factPages,
+    corrections,
+    results,
+    status: imported.status ?? base.status,
+    note: imported.note ?? base.note,
+  });
+}
