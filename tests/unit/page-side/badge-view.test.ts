@@ -1,0 +1,110 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it, vi } from 'vitest';
+import { scorePage } from '../../../lib/background/score-page';
+import { badgeStrings } from '../../../lib/badge/strings';
+import { renderBadge, type BadgeActions } from '../../../lib/badge/view';
+import { bundledIcps } from '../../../lib/icp/bundled';
+import type { Facts } from '../../../lib/facts/schema';
+import { makeFacts, makeIcp } from '../helpers';
+
+function setUp() {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const container = document.createElement('div') as unknown as HTMLElement;
+  const actions: BadgeActions = {
+    toggle: vi.fn(),
+    collapse: vi.fn(),
+    expand: vi.fn(),
+    openFullView: vi.fn(),
+    neverOnSite: vi.fn(),
+  };
+  return { container, actions };
+}
+
+const tab = (facts: Facts, icps = bundledIcps()) =>
+  scorePage({
+    tabId: 1,
+    report: {
+      pageUrl: 'https://www.acme.example/',
+      kind: 'company-site',
+      company: { url: 'https://www.acme.example/', facts },
+    },
+    icps,
+  });
+
+const en = badgeStrings('en', 'en-US');
+
+describe('renderBadge', () => {
+  it('renders the pill with tier, score and a label for screen readers', () => {
+    const { container, actions } = setUp();
+    const result = tab(makeFacts({ name: 'Nuagique', employees: { min: 51, max: 200 } }));
+    renderBadge(container, result, 'pill', en, actions);
+    const pill = container.querySelector('button.pill')!;
+    const best = result.results[0]!;
+    expect(pill.textContent).toBe(`${best.tier}${best.score}`);
+    expect(pill.getAttribute('aria-label')).toContain(`score ${best.score}`);
+    expect(pill.getAttribute('aria-expanded')).toBe('false');
+    expect(container.querySelector('section')).toBeNull();
+  });
+
+  it('lists every criterion with its outcome, coverage, range and ICP version when expanded', () => {
+    const { container, actions } = setUp();
+    const result = tab(
+      makeFacts({ name: 'Nuagique', employees: { min: 51, max: 200 }, country: 'FR' }),
+    );
+    renderBadge(container, result, 'expanded', en, actions);
+    const rows = [...container.querySelectorAll('li')];
+    const best = result.results[0]!;
+    expect(rows.map((row) => row.getAttribute('data-outcome'))).toEqual(
+      best.criteria.filter((c) => c.role !== 'exclude').map((c) => c.outcome),
+    );
+    const text = container.textContent ?? '';
+    expect(text).toContain(`${best.checked} of ${best.total} criteria checked`);
+    expect(text).toContain(`score ${best.score} … ${best.potential} potential`);
+    expect(text).toContain(`${best.icp.name} · v${best.icp.version}`);
+    expect(text).toContain('not found on this page');
+  });
+
+  it('inserts page text as text: markup in a company name is never parsed', () => {
+    const { container, actions } = setUp();
+    const name = 'Acme <img src=x onerror="alert(1)"> Widgets';
+    renderBadge(container, tab(makeFacts({ name })), 'expanded', en, actions);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain(name);
+    expect(container.querySelector('.pill')!.getAttribute('aria-label')).toContain(name);
+  });
+
+  it('says why a company is disqualified', () => {
+    const { container, actions } = setUp();
+    const icp = makeIcp([
+      { id: 'size', label: '50-500', field: 'employees', op: 'between', min: 50, max: 500 },
+      {
+        id: 'rival',
+        label: 'Not a competitor',
+        field: 'domain',
+        op: 'in',
+        values: ['acme.example'],
+        role: 'exclude',
+      },
+    ]);
+    renderBadge(
+      container,
+      tab(makeFacts({ name: 'Acme', domain: 'acme.example' }), [icp]),
+      'expanded',
+      en,
+      actions,
+    );
+    expect(container.textContent).toContain('Disqualified: Not a competitor (acme.example)');
+    expect(container.querySelector('.t')!.textContent).toBe('✕');
+  });
+
+  it('collapses to a labelled dot, and speaks French when asked', () => {
+    const { container, actions } = setUp();
+    const result = tab(makeFacts({ name: 'Nuagique' }));
+    renderBadge(container, result, 'dot', badgeStrings('auto', 'fr-FR'), actions);
+    const dot = container.querySelector('button.dot')!;
+    expect(dot.getAttribute('aria-label')).toBe('Afficher le badge ICP Lens');
+    renderBadge(container, result, 'expanded', badgeStrings('fr', 'en-US'), actions);
+    expect(container.textContent).toContain('critères vérifiés sur');
+    expect(container.textContent).toContain('Ouvrir la vue complète');
+  });
+});
