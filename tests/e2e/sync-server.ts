@@ -2,8 +2,6 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ExtensionHarness } from './support/extension';
 
-// Code passed to `page.evaluate` etc. may use `chrome` (the extension API) in extension pages.
-
 /** A made-up team ICP (fictional company Fjordwave) that fits French 100-1000 staff companies. */
 export function teamIcp(version: number) {
   return {

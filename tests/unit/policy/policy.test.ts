@@ -92,3 +92,30 @@ describe('a managed policy', () => {
     expect((await getActiveIcps()).map((icp) => icp.id)).toEqual(['my-own', 'scratch']);
   });
 });
+
+describe('the shipped policy schema and the README examples', () => {
+  it('declares exactly the keys the extension reads, and the examples parse cleanly', async () => {
+    const { readFileSync } = await import('node:fs');
+    const read = (path: string) =>
+      readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+    const schema = JSON.parse(read('public/managed-schema.json'));
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties).sort()).toEqual(
+      ['icpSources', 'lockIcp', 'publicKey', 'refreshMinutes'].sort(),
+    );
+    const examples = [
+      ...read('README.md').matchAll(/```json\n(\{\n {2}"(?:3rdparty|policies)"[\s\S]*?)```/g),
+    ];
+    expect(examples).toHaveLength(2);
+    for (const [, text] of examples) {
+      const json = JSON.parse(text!);
+      const extensions = (json.policies ?? json)['3rdparty'];
+      const values = Object.values(extensions.extensions ?? extensions.Extensions)[0];
+      expect(parsePolicy(values)).toMatchObject({
+        lockIcp: true,
+        refreshMinutes: 30,
+        problems: [],
+      });
+    }
+  });
+});

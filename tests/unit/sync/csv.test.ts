@@ -88,3 +88,15 @@ describe('CSV sources', () => {
     expect(back).toEqual({ ok: true, icp });
   });
 });
+
+describe('the README', () => {
+  it('shows a CSV example that reads as a valid ICP', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const block = /```csv\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const result = icpFromCsv(block!);
+    expect(result).toMatchObject({ ok: true, icp: { id: 'eu-b2b-saas', version: 4 } });
+    if (result.ok) expect(result.icp.criteria).toHaveLength(5);
+  });
+});
