@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { legalExtractor } from '../../../lib/extract/legal';
+import { collectLegalText, legalExtractor, readLegalText } from '../../../lib/extract/legal';
 import type { Candidate } from '../../../lib/extract/types';
 
 function page(html: string): Document {
@@ -253,4 +253,17 @@ describe('notice layouts with a hosting block', () => {
       expect(found.naf).toBeUndefined();
       expect(JSON.stringify(found)).not.toMatch(/OVH|Roubaix|424761419/);
     });
+});
+
+it('reads the same facts from the collected text sent as a message as from the page', () => {
+  const html = readFileSync(
+    new URL('../../fixtures/legal/impressum-alpenwerk.html', import.meta.url),
+    'utf8',
+  );
+  const url = new URL('https://www.alpenwerk.example/impressum');
+  const collected = collectLegalText(page(html), url);
+  expect(collected?.legalPage).toBe(true);
+  expect(collected?.text).not.toMatch(/Hetzner/);
+  const sent = JSON.parse(JSON.stringify(collected));
+  expect(readLegalText(sent)).toEqual(legalExtractor.extract(page(html), url));
 });
