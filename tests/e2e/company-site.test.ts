@@ -74,6 +74,23 @@ describe('badge on a company site', () => {
     await rival.close();
   });
 
+  it('"Open full view" opens the side panel, or the popup where the side panel cannot open', async () => {
+    const page = await ext.open(SITES.nuagique.url);
+    await waitForBadge(page);
+    await clickInBadge(page, '.pill');
+    await clickInBadge(page, 'button.o');
+    const cdp = await ext.context.newCDPSession(page);
+    const opened = async () => {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      return targetInfos.some((t) => /\/(sidepanel|popup)\.html/.test(t.url));
+    };
+    const deadline = Date.now() + 5000;
+    while (!(await opened()) && Date.now() < deadline) await page.waitForTimeout(100);
+    expect(await opened()).toBe(true);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('is keyboard reachable and labelled for screen readers', async () => {
     const page = await ext.open(SITES.nuagique.url);
     await waitForBadge(page);
