@@ -360,11 +360,25 @@ export function suggestIcp(
     criteria,
   });
 
-  const scored = scoreClosed(accounts, draft);
-  const minSize = Math.max(1, Math.min(stats.minSupport, Math.floor(scored.length / 8)));
-  draft.tiers = chooseTiers(scored, minSize);
-  const tiers = tierEvidence(scored, draft.tiers);
-  return { icp: icpSchema.parse(draft), evidence, tiers, stats, warnings };
+  const fitted = fitTiers(accounts, draft, stats.minSupport);
+  draft.tiers = fitted.tiers;
+  return { icp: icpSchema.parse(draft), evidence, tiers: fitted.evidence, stats, warnings };
+}
+
+/**
+ * Tier thresholds fitted to the imported accounts for an ICP (suggested or edited), so that win
+ * rate falls from A to D on them, with each tier's numbers. A tier needs at least
+ * `minSupport` closed deals, or an eighth of them on a small file.
+ */
+export function fitTiers(
+  accounts: readonly ImportedAccount[],
+  icp: Icp,
+  minSupport: number,
+): { tiers: Tier[]; evidence: TierEvidence[] } {
+  const scored = scoreClosed(accounts, icp);
+  const minSize = Math.max(1, Math.min(minSupport, Math.floor(scored.length / 8)));
+  const tiers = chooseTiers(scored, minSize);
+  return { tiers, evidence: tierEvidence(scored, tiers) };
 }
 
 /** Scores of closed, non-disqualified accounts: what tier thresholds are fitted on. */
