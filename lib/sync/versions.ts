@@ -21,8 +21,12 @@ export async function latestFromSource(
   db: IcpLensDatabase,
   source: string,
 ): Promise<IcpVersionRow | undefined> {
-  const rows = await db.icpVersions.orderBy('fetchedAt').reverse().toArray();
-  return rows.find((row) => row.source === source);
+  // Newest first, stopping at the first match: runs before every page score.
+  return db.icpVersions
+    .orderBy('fetchedAt')
+    .reverse()
+    .filter((row) => row.source === source)
+    .first();
 }
 
 /** Every version of an ICP, newest first. */
@@ -59,11 +63,24 @@ export async function touchVersion(
   await db.icpVersions.update(key, changes);
 }
 
+// Stored documents never change, so each row is validated once per context (the background
+// scores every page against them). Keyed by what identifies a row, bounded.
+const parsedRows = new Map<string, Icp | null>();
+
 /** A stored row's document as an ICP; undefined if it no longer validates (never thrown). */
 export function rowIcp(row: IcpVersionRow | undefined): Icp | undefined {
   if (!row) return undefined;
+  const cacheKey =
+    row.key === undefined ? undefined : `${row.key}:${row.fetchedAt}:${row.id}:${row.version}`;
+  if (cacheKey !== undefined && parsedRows.has(cacheKey))
+    return parsedRows.get(cacheKey) ?? undefined;
   const parsed = icpSchema.safeParse(row.document);
-  return parsed.success ? parsed.data : undefined;
+  const icp = parsed.success ? parsed.data : undefined;
+  if (cacheKey !== undefined) {
+    if (parsedRows.size > 500) parsedRows.clear();
+    parsedRows.set(cacheKey, icp ?? null);
+  }
+  return icp;
 }
 
 /** Same document, ignoring key order: a re-served file without an ETag is not a new version. */
