@@ -1,7 +1,9 @@
 /**
  * The words LinkedIn's UI prints next to company details, in English and French. Labels are
  * matched folded (lower case, no accents, straight apostrophes), so "Siège social" and
- * "siege social" are the same key.
+ * "siege social" are the same key. The English words are all on saved pages (2018, 2025, public);
+ * no French page has been saved yet, so the French ones ("Taille de l’entreprise", "abonnés",
+ * "membres associés", "Principal"…) follow LinkedIn's French UI as known, unverified on a page.
  */
 
 /** Company details LinkedIn labels in its "About" list. */

@@ -53,61 +53,59 @@ export type RegistryEntry = {
  * the content script bundles this table.
  */
 const TABLE = [
-  // Public logged-out page: every "About us" row has a data-test-id (seen 2024-2025 on
-  // uk.linkedin.com/company/audiense and www.linkedin.com/company/*).
-  'public.website attr website [data-test-id="about-us__website"] dd a',
-  'public.industry attr industry [data-test-id="about-us__industry"] dd',
-  'public.size attr size [data-test-id="about-us__size"] dd',
-  'public.hq attr hq [data-test-id="about-us__headquarters"] dd',
-  'public.founded attr founded [data-test-id="about-us__foundedOn"] dd',
-  'public.specialties attr specialties [data-test-id="about-us__specialties"] dd',
-  'public.description attr description [data-test-id="about-us__description"]',
-  // Logged-in locations list: the primary office's tag (seen Dec 2018 and 2025, English UI).
-  'any.primary attr primary [aria-label="This location is the primary office."]',
+  // Public logged-out page: every "About us" row has a data-test-id.
+  'public.website attr website [data-test-id="about-us__website"] dd a', // seen: public page (Audiense)
+  'public.industry attr industry [data-test-id="about-us__industry"] dd', // seen: public page (Audiense)
+  'public.size attr size [data-test-id="about-us__size"] dd', // seen: public page (Audiense)
+  'public.hq attr hq [data-test-id="about-us__headquarters"] dd', // seen: public page (Audiense)
+  'public.founded attr founded [data-test-id="about-us__foundedOn"] dd', // seen: public page (Audiense)
+  'public.specialties attr specialties [data-test-id="about-us__specialties"] dd', // by analogy with the rows above; not on a saved page
+  'public.description attr description [data-test-id="about-us__description"]', // seen: public page (Audiense)
+  // Logged-in locations list: the primary office's tag (English UI only).
+  'any.primary attr primary [aria-label="This location is the primary office."]', // seen: Dec 2018 and 2025 about tabs
 
-  // Embedded JSON: voyager.ts (logged in, 2019 onwards; seen 2025) and ldjson.ts (public pages).
-  'current.voyager json info',
-  'public.ld json info',
+  // Embedded JSON: voyager.ts (logged in) and ldjson.ts (public pages).
+  'current.voyager json info', // seen: 2025 overview and about tabs (Motion); 2019-2022 shapes handled too
+  'public.ld json info', // seen: public page (Audiense)
 
-  // Labelled rows: <dt>Company size</dt><dd>… (2025 about tab, Dec 2018 about tab, public page)
-  // and <h3>Company size</h3><p>… (May 2018 overview), read with the English/French dictionary.
-  'any.labels label info',
+  // Labelled rows read with the English/French dictionary: <dt>Company size</dt><dd>… and
+  // <h3>Company size</h3><p>….
+  'any.labels label info', // seen: 2025 about tab, Dec 2018 about tab, May 2018 overview, public page
 
-  // 2025 logged-in top card and about tab (seen on /company/motionapp/, every tab).
-  'current.name class name .org-top-card-summary__title',
-  'current.tagline class tagline .org-top-card-summary__tagline',
-  'current.info class info:industry,hq .org-top-card-summary-info-list__info-item',
-  'current.about class description .org-about-module__margin-bottom p.white-space-pre-wrap',
-  'current.overview class description .org-about-module__description',
-  'current.primary class primary .org-location-card',
-  // Dec 2018 logged-in about tab (org-top-card-primary-content, org-page-details).
-  'legacy.name class name .org-top-card-primary-content__title',
-  'legacy.industry class industry .org-top-card-primary-content__industry',
-  'legacy.hq class hq .org-top-card-primary-content__headquarter',
-  'legacy.followers class followers .org-top-card-primary-content__follower-count',
-  'legacy.tagline class tagline .org-top-card-primary-content__tagline',
-  'legacy.about class description .org-grid__core-rail p.white-space-pre-wrap',
-  // May 2018 logged-in overview (org-top-card-module, org-about-company-module).
-  'legacy.name2 class name .org-top-card-module__name',
-  'legacy.industry2 class industry .org-top-card-module__company-descriptions .company-industries',
-  'legacy.hq2 class hq .org-top-card-module__location',
-  'legacy.followers2 class followers .org-top-card-module__followers-count',
-  'legacy.website2 class website .org-about-us-company-module__website',
-  'legacy.size2 class size .org-about-company-module__company-staff-count-range',
-  'legacy.founded2 class founded .org-about-company-module__founded',
-  'legacy.specialties2 class specialties .org-about-company-module__specialities',
-  'legacy.about2 class description .org-about-us-organization-description__text',
-  // Public top card (seen 2024-2025): title, industry headline, "City, Region · N followers".
-  'public.name class name .top-card-layout__title',
-  'public.headline class industry .top-card-layout__headline',
-  'public.subline class info:hq .top-card-layout__first-subline',
-  'public.tagline class tagline .top-card-layout__second-subline',
-  'public.primary class primary .locations li',
+  // 2025 logged-in top card and about tab.
+  'current.name class name .org-top-card-summary__title', // seen: 2025, every tab
+  'current.tagline class tagline .org-top-card-summary__tagline', // seen: 2025, every tab
+  'current.info class info:industry,hq .org-top-card-summary-info-list__info-item', // seen: 2025 (industry, city, followers, size)
+  'current.about class description .org-about-module__margin-bottom p.white-space-pre-wrap', // seen: 2025 about tab
+  'current.overview class description .org-about-module__description', // seen: 2025 overview tab
+  'current.primary class primary .org-location-card', // seen: 2025 about tab (a card tagged "Primary")
+  // Dec 2018 logged-in about tab.
+  'legacy.name class name .org-top-card-primary-content__title', // seen: Dec 2018
+  'legacy.industry class industry .org-top-card-primary-content__industry', // seen: Dec 2018
+  'legacy.hq class hq .org-top-card-primary-content__headquarter', // seen: Dec 2018
+  'legacy.followers class followers .org-top-card-primary-content__follower-count', // seen: Dec 2018
+  'legacy.tagline class tagline .org-top-card-primary-content__tagline', // seen: Dec 2018
+  'legacy.about class description .org-grid__core-rail p.white-space-pre-wrap', // seen: Dec 2018
+  // May 2018 logged-in overview.
+  'legacy.name2 class name .org-top-card-module__name', // seen: May 2018
+  'legacy.industry2 class industry .org-top-card-module__company-descriptions .company-industries', // seen: May 2018
+  'legacy.hq2 class hq .org-top-card-module__location', // seen: May 2018
+  'legacy.followers2 class followers .org-top-card-module__followers-count', // seen: May 2018
+  'legacy.website2 class website .org-about-us-company-module__website', // seen: May 2018
+  'legacy.size2 class size .org-about-company-module__company-staff-count-range', // seen: May 2018
+  'legacy.founded2 class founded .org-about-company-module__founded', // seen: May 2018
+  'legacy.specialties2 class specialties .org-about-company-module__specialities', // seen: May 2018
+  'legacy.about2 class description .org-about-us-organization-description__text', // seen: May 2018
+  // Public top card: title, industry headline, "City, Region · N followers", slogan.
+  'public.name class name .top-card-layout__title', // seen: public page (Audiense)
+  'public.headline class industry .top-card-layout__headline', // seen: public page (Audiense)
+  'public.subline class info:hq .top-card-layout__first-subline', // seen: public page (Audiense)
+  'public.tagline class tagline .top-card-layout__second-subline', // seen: public page (Audiense)
+  'public.primary class primary .locations li', // seen: public page (Audiense), tag "Primary"
 
-  // Loose text: "Motion: About | LinkedIn", "Audiense | LinkedIn" (every layout with a <title>),
-  // and the member counts shown beside the top card ("29,293 employees on LinkedIn", 2018).
-  'any.title text name title',
-  'any.members text members .org-company-employees-snackbar__employees-count',
+  // Loose text.
+  'any.title text name title', // seen: "(99+) Motion: About | LinkedIn", "Audiense | LinkedIn"
+  'any.members text members .org-company-employees-snackbar__employees-count', // seen: 2018 ("29,293 employees on LinkedIn")
 ];
 
 export const REGISTRY: readonly RegistryEntry[] = TABLE.map((line) => {
