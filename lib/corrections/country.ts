@@ -1,9 +1,11 @@
+import { countryCode as knownCountryCode } from '../normalize/country';
 import { foldText } from '../normalize/text';
 
 /**
  * Country names people type ("France", "Allemagne", "Deutschland", "UK") to ISO 3166-1 alpha-2
- * codes. Names come from the runtime's own locale data (Intl.DisplayNames) in English, French and
- * German, so the table needs no upkeep; a few everyday aliases are added by hand.
+ * codes. lib/normalize/country reads the names extraction meets (a compact table: the content
+ * script bundles it); a correction may name any country, so the rest come from the runtime's own
+ * locale data (Intl.DisplayNames) in English, French and German, which needs no upkeep.
  */
 
 /** Codes Intl names that are not countries (EU, UN, "unknown region", pseudo-locales, ...). */
@@ -65,6 +67,8 @@ export function isCountryCode(code: string): boolean {
 
 /** The ISO alpha-2 code for a country name or code in English, French or German, or undefined. */
 export function countryCode(input: string): string | undefined {
+  const known = knownCountryCode(input);
+  if (known && isCountryCode(known)) return known;
   const trimmed = input.trim();
   if (/^[a-z]{2}$/i.test(trimmed)) {
     const code = trimmed.toUpperCase();

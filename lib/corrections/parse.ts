@@ -140,6 +140,10 @@ function parseByField(field: FactField, input: string): ParsedInput {
  * "10,001+" for a headcount, "12 M€" or "$5-10M" for a revenue, "France" or "FR" for a country,
  * a comma-separated list for technologies. The value is checked against the facts schema, so a
  * correction can never store something the scorer would not accept.
+ *
+ * Numbers are read strictly (lib/corrections/numbers), unlike lib/normalize's page-text parsers,
+ * which pick a figure out of a sentence: a correction is read whole or refused with a hint, so
+ * "200-50" or "12 apples" never silently become a headcount.
  */
 export function parseFactInput<F extends FactField>(field: F, input: string): ParsedInput<F> {
   const trimmed = input.replace(/\s+/g, ' ').trim();

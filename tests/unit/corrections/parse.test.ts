@@ -91,6 +91,14 @@ describe('country corrections', () => {
     ['Belgique', 'BE'],
     ['Suisse', 'CH'],
     ['Russia', 'RU'],
+    ['U.S.', 'US'],
+    ['EL', 'GR'],
+    ['Côte d’Ivoire', 'CI'],
+    ['Nouvelle-Zélande', 'NZ'],
+    // Beyond extraction's compact table: every country the runtime can name.
+    ['Kenya', 'KE'],
+    ['Pérou', 'PE'],
+    ['Island', 'IS'],
   ])('reads %j as %s', (input, code) => {
     expect(value('country', input)).toBe(code);
   });
