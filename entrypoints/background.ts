@@ -1,7 +1,18 @@
 import { registerBackgroundHandlers, rescoreTab } from '@/lib/background/handlers';
 import { registerSyncBackground } from '@/lib/sync/background';
+import { registerAccountsBackground } from '@/lib/accounts/background';
+import { normalizeForScoring } from '@/lib/background/normalize';
+import { getActiveIcps } from '@/lib/icp/active';
+import { icpRevisionItem } from '@/lib/sync/settings';
 
 export default defineBackground(() => {
   registerBackgroundHandlers();
   registerSyncBackground({ rescore: rescoreTab });
+  // Accounts list: each published tab result is saved as an account (read from storage.session
+  // until the page side offers an onScored hook); an ICP change rescores every account.
+  registerAccountsBackground({
+    activeIcps: getActiveIcps,
+    normalize: normalizeForScoring,
+    onIcpsChanged: (callback) => void icpRevisionItem.watch(callback),
+  });
 });

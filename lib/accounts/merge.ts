@@ -64,6 +64,14 @@ export function compareAccountResults(a: AccountResult, b: AccountResult): numbe
   );
 }
 
+/** The ICPs (id@version) a set of results was scored against. */
+export function resultsSignature(results: Readonly<Record<string, AccountResult>>): string {
+  return Object.values(results)
+    .map((result) => `${result.icpId}@${result.icpVersion}`)
+    .sort()
+    .join(',');
+}
+
 /** The best-fit result of an account: what the list shows as its tier and score. */
 export function headlineResult(
   results: Readonly<Record<string, AccountResult>>,
@@ -199,8 +207,15 @@ export function applyScoredPage(
     : page.results.length
       ? resultsById(page.results, now)
       : base.results;
+  const before = headlineResult(base.results);
+  const previous =
+    base.previous ??
+    (before && resultsSignature(base.results) !== resultsSignature(results)
+      ? { tier: before.tier, score: before.score }
+      : undefined);
   return withDerived({
     ...base,
+    ...(previous ? { previous } : {}),
     companyKey: key,
     facts,
     factPages,

@@ -39,7 +39,8 @@ export function rescoreAccount(
   run: number,
   now: number,
 ): { account: Account; move?: { direction: 'up' | 'down'; tier: string } } {
-  const before = headlineResult(account.results);
+  // A page may have scored it against these ICPs already: movement counts from before that.
+  const before = account.previous ?? headlineResult(account.results);
   const results = scoreAccountFacts(account.facts, corrections, icps, now);
   const after = headlineResult(results);
   const direction = directionOf(
@@ -49,6 +50,7 @@ export function rescoreAccount(
   );
   const next = withDerived({ ...account, corrections, results });
   delete next.moved;
+  delete next.previous;
   if (!direction || !before || !after) return { account: next };
   next.moved = {
     run,

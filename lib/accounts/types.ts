@@ -79,6 +79,12 @@ export interface Account {
   note: string;
   /** Set by the latest rescore that changed its tier; cleared by the next rescore. */
   moved?: AccountMovement;
+  /**
+   * The headline before a page scored the account against ICPs it had not been rescored against
+   * yet (an open tab rescored on an ICP change before the list was): the next rescore measures
+   * movement from it, then drops it.
+   */
+  previous?: { tier: string; score: number };
   /** How it entered the list. */
   origin: 'browse' | 'import';
 }

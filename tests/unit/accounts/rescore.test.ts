@@ -145,6 +145,21 @@ describe('rescoring every account when the ICP changes', () => {
     expect(states).toEqual(['superseded', 'done']);
   });
 
+  it('counts an account an open tab rescored before the list did as moved', async () => {
+    await seed({ 'a1.example': 100, 'a2.example': 100 });
+    // The tab showing a1 is rescored against the new ICP first (sync rescores open tabs).
+    await upsertAccount(
+      db,
+      scored('https://a1.example/', makeFacts({ domain: 'a1.example' }), [smallIcp()]),
+      { icps: [smallIcp()], now: 2 },
+    );
+    expect((await db.accounts.get('a1.example'))?.tier).toBe('B');
+    const run = await rescoreAllAccounts(db, [smallIcp()]);
+    expect(describeMovement(run!.summary)).toBe('2 accounts dropped to B');
+    expect((await db.accounts.get('a1.example'))?.moved).toMatchObject({ from: 'A', to: 'B' });
+    expect((await db.accounts.get('a1.example'))?.previous).toBeUndefined();
+  });
+
   it("applies the user's corrections when rescoring", async () => {
     await seed({ 'a1.example': 100 });
     await saveCorrection(db, 'a1.example', 'employees', { min: 10, max: 10 });

@@ -1,0 +1,112 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { database } from '../../../lib/db/database';
+import { scorePage } from '../../../lib/background/score-page';
+import type { Icp } from '../../../lib/icp/schema';
+import { retentionDaysItem, storageProblemItem } from '../../../lib/accounts/settings';
+import { makeFacts } from '../helpers';
+import { sizeIcp } from './fixtures';
+
+let icps: Icp[] = [sizeIcp(1)];
+let changed: () => void = () => {};
+let backgroundDb: ReturnType<typeof database>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await database().accounts.clear();
+  await database().accountRuns.clear();
+  icps = [sizeIcp(1)];
+  vi.resetModules();
+  const { registerAccountsBackground } = await import('../../../lib/accounts/background');
+  // The module's own database instance (a fresh module graph has its own).
+  backgroundDb = (await import('../../../lib/db/database')).database();
+  registerAccountsBackground({
+    activeIcps: async () => icps,
+    normalize: (facts) => facts,
+    onIcpsChanged: (callback) => {
+      changed = callback;
+    },
+  });
+});
+
+/** What the page side writes to storage.session when it publishes a tab's result. */
+async function publish(tabId: number, url: string, facts: ReturnType<typeof makeFacts>) {
+  const result = scorePage({
+    tabId,
+    report: { pageUrl: url, kind: 'company-site', company: { url, facts } },
+    icps,
+  });
+  await fakeBrowser.storage.session.set({ [`tabResult:${tabId}`]: result });
+}
+
+describe('accounts in the background', () => {
+  it('saves every published tab result as an account', async () => {
+    await publish(
+      1,
+      'https://www.nuagique.fr/',
+      makeFacts({ domain: 'nuagique.fr', employees: { min: 100, max: 100 }, country: 'FR' }),
+    );
+    await vi.waitFor(async () =>
+      expect(await database().accounts.get('nuagique.fr')).toMatchObject({ tier: 'B', score: 70 }),
+    );
+    // A cleared tab (navigation) is not an account.
+    await fakeBrowser.storage.session.remove('tabResult:1');
+    expect(await database().accounts.count()).toBe(1);
+  });
+
+  it('rescores every account when the active ICPs change', async () => {
+    await publish(
+      1,
+      'https://www.nuagique.fr/',
+      makeFacts({ domain: 'nuagique.fr', employees: { min: 100, max: 100 }, country: 'FR' }),
+    );
+    await vi.waitFor(async () => expect(await database().accounts.count()).toBe(1));
+    icps = [
+      sizeIcp(2, {
+        tiers: [
+          { label: 'Hot', min: 50 },
+          { label: 'Cold', min: 0 },
+        ],
+      }),
+    ];
+    changed();
+    await vi.waitFor(
+      async () =>
+        expect(await database().accounts.get('nuagique.fr')).toMatchObject({ tier: 'Hot' }),
+      { timeout: 3000 },
+    );
+    expect((await database().accountRuns.toArray())[0]).toMatchObject({ state: 'done', total: 1 });
+  });
+
+  it('purges old accounts when the retention setting changes', async () => {
+    await database().accounts.put({
+      companyKey: 'old.example',
+      aliases: [],
+      name: 'Old',
+      facts: {},
+      factPages: {},
+      corrections: {},
+      results: {},
+      firstSeen: 0,
+      lastSeen: 0,
+      pages: [],
+      status: 'new',
+      note: '',
+      origin: 'import',
+    });
+    await retentionDaysItem.setValue(30);
+    await vi.waitFor(async () => expect(await database().accounts.count()).toBe(0));
+  });
+
+  it('tells the accounts page when saving failed for lack of space', async () => {
+    vi.spyOn(backgroundDb.accounts, 'put').mockRejectedValueOnce(
+      new DOMException('full', 'QuotaExceededError'),
+    );
+    await publish(1, 'https://www.nuagique.fr/', makeFacts({ domain: 'nuagique.fr' }));
+    await vi.waitFor(async () =>
+      expect((await storageProblemItem.getValue())?.message).toMatch(/no room left/),
+    );
+    await publish(2, 'https://acme.example/', makeFacts({ domain: 'acme.example' }));
+    await vi.waitFor(async () => expect(await storageProblemItem.getValue()).toBeNull());
+  });
+});
