@@ -1,5 +1,5 @@
 import table from './fingerprints.json';
-import type { PageSignals } from './signals';
+import type { ElementMark, PageSignals } from './signals';
 
 /** One row of the fingerprint table (lib/extract/tech/fingerprints.json); keys kept short for size. */
 export interface Fingerprint {
@@ -76,15 +76,11 @@ export function parseMarkers(list: string): Marker[] {
   return markers;
 }
 
-function markerMatches(marker: Marker, element: Element): boolean {
-  if (marker.tag && element.tagName.toLowerCase() !== marker.tag) return false;
+function markerMatches(marker: Marker, element: ElementMark): boolean {
+  if (marker.tag && element.tag !== marker.tag) return false;
   if (marker.id && element.id !== marker.id) return false;
-  if (
-    marker.className &&
-    !` ${element.getAttribute('class') ?? ''} `.includes(` ${marker.className} `)
-  )
-    return false;
-  return !marker.attribute || element.hasAttribute(marker.attribute);
+  if (marker.className && !` ${element.classes} `.includes(` ${marker.className} `)) return false;
+  return !marker.attribute || element.attributes.includes(marker.attribute);
 }
 
 interface Compiled {
@@ -120,7 +116,11 @@ function shortUrl(url: string): string {
     .slice(0, 70);
 }
 
-function matchOne(row: Compiled, signals: PageSignals): Detection | undefined {
+function matchOne(
+  row: Compiled,
+  signals: PageSignals,
+  words: ReadonlySet<string>,
+): Detection | undefined {
   const { fingerprint: f } = row;
   const found = (evidence: string, version?: string): Detection => ({
     name: f.n,
@@ -144,7 +144,7 @@ function matchOne(row: Compiled, signals: PageSignals): Detection | undefined {
     for (const marker of row.d)
       if (signals.shallow.some((element) => markerMatches(marker, element)))
         return found(`element ${marker.source}`);
-  if (row.g) for (const name of row.g) if (signals.words.has(name)) return found(`global ${name}`);
+  if (row.g) for (const name of row.g) if (words.has(name)) return found(`global ${name}`);
   if (row.i) {
     const match = row.i.exec(signals.inline);
     if (match) return found(`inline script ${match[0].slice(0, 50)}`);
@@ -153,14 +153,16 @@ function matchOne(row: Compiled, signals: PageSignals): Detection | undefined {
 }
 
 /**
- * Matches the fingerprint table against a page's signals. Returns each technology once, in table
- * order, followed by those only implied by others (Next.js implies React).
+ * Matches the fingerprint table against a page's signals (which `collectSignals` gathers in the
+ * page; they survive a JSON round trip, so this can run elsewhere). Returns each technology once,
+ * in table order, followed by those only implied by others (Next.js implies React).
  */
 export function detectTechnologies(signals: PageSignals): Detection[] {
   compiled ??= compile();
   const found = new Map<string, Detection>();
+  const words = new Set(signals.words);
   for (const row of compiled) {
-    const detection = matchOne(row, signals);
+    const detection = matchOne(row, signals, words);
     if (detection) found.set(detection.name, detection);
   }
   for (const detection of [...found.values()]) {

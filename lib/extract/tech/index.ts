@@ -2,6 +2,9 @@ import type { Candidate, Extractor } from '../types';
 import { detectTechnologies } from './detect';
 import { collectSignals } from './signals';
 
+export { detectTechnologies, type Detection } from './detect';
+export { collectSignals, type PageSignals } from './signals';
+
 /** Hosts whose own stack says nothing about the company the page describes. */
 const PLATFORM_HOST = /(?:^|\.)(?:linkedin\.com|wikipedia\.org|wikimedia\.org)$/i;
 

@@ -1,4 +1,16 @@
-/** What the technology detector reads off a page, collected without running any page code. */
+/** An element near the top of the tree, as plain data: where DOM markers are looked for. */
+export interface ElementMark {
+  tag: string;
+  id: string;
+  /** The class attribute, space-separated. */
+  classes: string;
+  attributes: string[];
+}
+
+/**
+ * What the technology detector reads off a page, collected without running any page code. Plain
+ * data (JSON-safe), so the matching can run away from the page.
+ */
 export interface PageSignals {
   /** `[tag, url]` for script, iframe and image sources and form actions. */
   sources: [string, string][];
@@ -9,13 +21,13 @@ export interface PageSignals {
   /** Inline script text, concatenated and capped. */
   inline: string;
   /** Identifier-like words in the inline script text: where page globals get defined. */
-  words: Set<string>;
+  words: string[];
   /**
    * `<html>`, `<body>` and the elements just below body: where frameworks and site builders put
    * their markers (#__next, [data-wf-site], [ng-version]). Checking only these keeps DOM marker
    * matching cheap on huge pages.
    */
-  shallow: Element[];
+  shallow: ElementMark[];
 }
 
 /** Bounds on what is read: a hostile page can hold any number of huge scripts. */
@@ -34,13 +46,22 @@ export const SIGNAL_CAPS = {
 const NON_JS_TYPE = /json|template|html|text\/x-|markdown/i;
 const WORD = /[A-Za-z_$][\w$]{1,40}/g;
 
-function shallowElements(document: Document): Element[] {
-  const out: Element[] = [];
-  if (document.documentElement) out.push(document.documentElement);
+function mark(element: Element): ElementMark {
+  return {
+    tag: element.tagName.toLowerCase(),
+    id: element.id,
+    classes: (element.getAttribute('class') ?? '').slice(0, 500),
+    attributes: [...element.getAttributeNames()].slice(0, 30),
+  };
+}
+
+function shallowElements(document: Document): ElementMark[] {
+  const out: ElementMark[] = [];
+  if (document.documentElement) out.push(mark(document.documentElement));
   const stack: [Element, number][] = document.body ? [[document.body, 0]] : [];
   while (stack.length > 0 && out.length < SIGNAL_CAPS.shallow) {
     const [element, depth] = stack.pop()!;
-    out.push(element);
+    out.push(mark(element));
     if (depth >= SIGNAL_CAPS.shallowDepth) continue;
     const children = element.children;
     for (let i = Math.min(children.length, 50) - 1; i >= 0; i--)
@@ -86,5 +107,12 @@ export function collectSignals(document: Document): PageSignals {
     words.add(match[0]);
     if (words.size >= caps.words) break;
   }
-  return { sources, links, generators, inline, words, shallow: shallowElements(document) };
+  return {
+    sources,
+    links,
+    generators,
+    inline,
+    words: [...words],
+    shallow: shallowElements(document),
+  };
 }

@@ -177,3 +177,10 @@ describe('technology detection', () => {
     expect(Array.isArray(value)).toBe(true);
   });
 });
+
+it('matches the same from signals sent as a message as from the page', () => {
+  const doc = fixture('nextjs-saas.html');
+  const sent = JSON.parse(JSON.stringify(collectSignals(doc)));
+  expect(detectTechnologies(sent)).toEqual(detectTechnologies(collectSignals(doc)));
+  expect(detectTechnologies(sent).map((d) => d.name)).toContain('Next.js');
+});
