@@ -370,6 +370,11 @@ export function DeriveTab() {
               Every account scored as the extension would score its page. A good ICP has win rates
               falling from A to D and an AUC well above 0.5.
             </p>
+            {active === undefined && (
+              <p className="derive-muted" role="status">
+                Reading the ICPs in use to compare with…
+              </p>
+            )}
             <BacktestPanel
               columns={draftColumn ? [draftColumn, ...comparedResults] : comparedResults}
             />
