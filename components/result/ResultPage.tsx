@@ -5,6 +5,8 @@ import { ChosenLocaleProvider } from '../../lib/i18n/chosen-locale';
 import { useI18n } from '../../lib/i18n/react';
 import { pageKind, siteOf } from '../../lib/pages/detect';
 import { disabledSitesItem, pausedItem, toggleSite } from '../../lib/storage/settings';
+import { syncStatusItem } from '../../lib/sync/settings';
+import { syncAlert } from '../../lib/sync/summary';
 import { correctFact, revertFact } from './corrections';
 import { ResultView } from './ResultView';
 import { viewStatus } from './status';
@@ -25,8 +27,8 @@ async function openSidePanel(windowId: number | undefined): Promise<void> {
   window.close();
 }
 
-async function openSettings(): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL('/options.html#settings') });
+async function openOptions(tab: 'settings' | 'icp'): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${tab}`) });
   window.close();
 }
 
@@ -36,6 +38,8 @@ function Page({ mode }: { mode: Mode }) {
   const [result, setResult] = useTabResult(tab?.id);
   const [paused, setPaused] = useSetting(pausedItem);
   const [disabledSites, setDisabledSites] = useSetting(disabledSitesItem);
+  const [syncStatuses] = useSetting(syncStatusItem);
+  const alert = syncStatuses ? syncAlert(syncStatuses) : undefined;
   const [failure, setFailure] = useState<string | undefined>();
   const status = viewStatus({
     url: tab === null ? null : tab?.url,
@@ -96,13 +100,25 @@ function Page({ mode }: { mode: Mode }) {
                 {t('openSidePanel')}
               </button>
             )}
-            <button type="button" className="link-button" onClick={() => void openSettings()}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void openOptions('settings')}
+            >
               {t('openSettings')}
             </button>
           </div>
         </div>
       </header>
       <main className="page-main">
+        {alert && (
+          <p className="notice notice-sync" role="status">
+            {alert.message}{' '}
+            <button type="button" className="link-button" onClick={() => void openOptions('icp')}>
+              {t('syncAlertOpen')}
+            </button>
+          </p>
+        )}
         {failure && (
           <p className="problem" role="alert">
             {t('statusError', failure)}

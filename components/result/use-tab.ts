@@ -105,8 +105,11 @@ export function useTabResult(tabId: number | undefined) {
   return [result, setResult] as const;
 }
 
+/** The part of a setting (or WXT storage item) the hook needs. */
+type Watchable<T> = Pick<SettingItem<T>, 'getValue' | 'setValue' | 'watch'>;
+
 /** A setting's value, live; undefined until read. */
-export function useSetting<T>(item: SettingItem<T>) {
+export function useSetting<T>(item: Watchable<T>) {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let cancelled = false;
