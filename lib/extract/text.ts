@@ -60,7 +60,9 @@ function copyrightHolder(
   raw: string,
   domain: string | undefined,
 ): { name: string; fits: boolean } | undefined {
-  const holder = squash(raw.replace(HOLDER_END, '')).replace(/[.,;:\s]+$/, '');
+  const holder = squash(raw.replace(HOLDER_END, ''))
+    .replace(/^(?:by|par|von|bei)\s+/i, '')
+    .replace(/[.,;:\s]+$/, '');
   const parts = holder.split(/\s+[-–—•·]\s+|\s*[|]\s*/).filter(Boolean);
   for (const part of parts) {
     const words = part.split(' ');
@@ -73,12 +75,7 @@ function copyrightHolder(
     }
   }
   const first = parts[0];
-  if (
-    first &&
-    first.split(' ').length <= 5 &&
-    /^[A-ZÀ-ÖØ-Þ\d]/.test(first) &&
-    !/^(?:by|par|von)\b/i.test(first)
-  )
+  if (first && first.split(' ').length <= 5 && /^[A-ZÀ-ÖØ-Þ\d]/.test(first))
     return { name: first, fits: false };
   return undefined;
 }

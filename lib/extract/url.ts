@@ -6,12 +6,23 @@ import type { Candidate, Extractor } from './types';
  * contact details are never the company's.
  */
 const PLATFORMS =
-  'linkedin.com wikipedia.org wikimedia.org wikidata.org facebook.com twitter.com x.com instagram.com youtube.com xing.com github.com gitlab.io github.io crunchbase.com google.com goo.gl bit.ly medium.com pinterest.com tiktok.com welcometothejungle.com societe.com pappers.fr glassdoor.com indeed.com'.split(
+  'linkedin.com wikipedia.org wikimedia.org wikidata.org facebook.com twitter.com x.com instagram.com youtube.com xing.com github.com crunchbase.com google.com goo.gl bit.ly medium.com pinterest.com tiktok.com welcometothejungle.com societe.com pappers.fr glassdoor.com indeed.com'.split(
     ' ',
   );
 
 /** Second-level suffixes under which the registrable domain has three labels (example.co.uk). */
 const SECOND_LEVEL = /^(?:co|com|net|org|gov|ac|edu|ltd|plc|gouv|asso|or|ne|go)$/;
+/** Hosting suffixes under which each subdomain is a separate site (acme.github.io, acme.myshopify.com). */
+const HOSTED =
+  /^(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev|herokuapp\.com|myshopify\.com|wixsite\.com|webflow\.io|wordpress\.com|blogspot\.com|squarespace\.com)$/;
+
+/** How many labels at the end of a host form its registrable domain: 2, or 3 under co.uk-like suffixes. */
+function registrableLength(labels: readonly string[]): number {
+  return labels.length >= 3 &&
+    (SECOND_LEVEL.test(labels[labels.length - 2]!) || HOSTED.test(labels.slice(-2).join('.')))
+    ? 3
+    : 2;
+}
 
 /** The host without "www." and without a trailing dot, lower-cased. */
 export function hostOf(url: string | URL): string | undefined {
@@ -45,8 +56,7 @@ export function domainOf(urlOrHost: string | URL): string | undefined {
   } else host = hostOf(urlOrHost);
   if (!host || !host.includes('.') || /^[\d.]+$/.test(host) || host.includes(':')) return undefined;
   const labels = host.split('.');
-  const keep = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2]!) ? 3 : 2;
-  return labels.slice(-keep).join('.');
+  return labels.slice(-registrableLength(labels)).join('.');
 }
 
 /** Whether a URL or host belongs to a platform that hosts pages about other companies. */
@@ -59,11 +69,7 @@ export function isPlatform(urlOrHost: string | URL | undefined): boolean {
 /** The domain's main label folded to letters and digits ("rent-a-salesman.eu" → "rentasalesman"). */
 export function domainLabel(domain: string): string {
   const labels = domain.split('.');
-  const main =
-    labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2]!)
-      ? labels[labels.length - 3]
-      : labels[labels.length - 2];
-  return (main ?? '').replace(/[^a-z0-9]/g, '');
+  return (labels[labels.length - registrableLength(labels)] ?? '').replace(/[^a-z0-9]/g, '');
 }
 
 /** Folds a company name to letters and digits for comparing with a domain label. */

@@ -147,6 +147,8 @@ describe('domain from the URL', () => {
     expect(domainOf('https://about.gitlab.example.com/blog/')).toBe('example.com');
     expect(domainOf('https://shop.acme.co.uk/')).toBe('acme.co.uk');
     expect(domainOf('acme.fr')).toBe('acme.fr');
+    expect(domainOf('https://acme.github.io/docs')).toBe('acme.github.io');
+    expect(domainOf('https://shop.acme.myshopify.com/')).toBe('acme.myshopify.com');
     expect(domainOf('mailto:x@acme.fr')).toBeUndefined();
     expect(domainOf('http://127.0.0.1/')).toBeUndefined();
   });
