@@ -54,7 +54,7 @@ export type RegistryEntry = {
  */
 const TABLE = [
   // Public logged-out page: every "About us" row has a data-test-id.
-  'public.website attr website [data-test-id="about-us__website"] dd a', // seen: public page (Audiense)
+  'public.website attr website [data-test-id="about-us__website"] dd', // seen: public page (Audiense)
   'public.industry attr industry [data-test-id="about-us__industry"] dd', // seen: public page (Audiense)
   'public.size attr size [data-test-id="about-us__size"] dd', // seen: public page (Audiense)
   'public.hq attr hq [data-test-id="about-us__headquarters"] dd', // seen: public page (Audiense)
@@ -101,7 +101,7 @@ const TABLE = [
   'public.headline class industry .top-card-layout__headline', // seen: public page (Audiense)
   'public.subline class info:hq .top-card-layout__first-subline', // seen: public page (Audiense)
   'public.tagline class tagline .top-card-layout__second-subline', // seen: public page (Audiense)
-  'public.primary class primary .locations li', // seen: public page (Audiense), tag "Primary"
+  'public.primary class primary .locations .tag-sm', // seen: public page (Audiense), tag "Primary"
 
   // Loose text.
   'any.title text name title', // seen: "(99+) Motion: About | LinkedIn", "Audiense | LinkedIn"

@@ -308,6 +308,7 @@ describe('LinkedIn registry self-check', () => {
   it('every registry selector is understood by the matcher, and ids are unique', () => {
     for (const entry of REGISTRY)
       if (entry.selector) expect(isSupportedSelector(entry.selector), entry.id).toBe(true);
+    expect(isSupportedSelector('div > p')).toBe(false);
     expect(new Set(REGISTRY.map((e) => e.id)).size).toBe(REGISTRY.length);
   });
 
