@@ -55,6 +55,10 @@ type Add = (candidate: Omit<Candidate, 'source'>) => void;
 const HOLDER_END =
   /\s+(?:all rights|tous droits|alle rechte|todos los derechos|tutti i diritti|powered by|developed by|designed by|made by|réalis|conçu|site by|\d{4}\b).*$/i;
 
+/** Copyright holders of embedded maps, photos and site builders, never the company. */
+const THIRD_PARTY =
+  /^(?:openstreetmap|google|mapbox|here|tomtom|wikimedia|wordpress|shopify|wix|squarespace|jimdo|webflow|getty|shutterstock|istock|adobe|unsplash|creative commons)\b/i;
+
 /** The company named in a copyright line, preferring the part that fits the domain. */
 function copyrightHolder(
   raw: string,
@@ -75,7 +79,12 @@ function copyrightHolder(
     }
   }
   const first = parts[0];
-  if (first && first.split(' ').length <= 5 && /^[A-ZÀ-ÖØ-Þ\d]/.test(first))
+  if (
+    first &&
+    first.split(' ').length <= 5 &&
+    /^[A-ZÀ-ÖØ-Þ\d]/.test(first) &&
+    !THIRD_PARTY.test(first)
+  )
     return { name: first, fits: false };
   return undefined;
 }
