@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging/protocol';
 import { watchManagedPolicy } from '../policy/managed-storage';
 import { loadSyncConfig } from './config';
-import { icpRevisionItem, refreshMinutesItem, userSourcesItem } from './settings';
+import { bumpIcpRevision, icpRevisionItem, refreshMinutesItem, userSourcesItem } from './settings';
 import { syncAll, type SyncReason } from './sync';
 
 /**
@@ -60,7 +60,8 @@ export function registerSyncBackground(options: SyncBackgroundOptions): void {
   });
   watchManagedPolicy(() => {
     void scheduleSync();
-    void run('settings');
+    // lockIcp or the admin's sources change which ICPs score, even before anything is fetched.
+    void bumpIcpRevision().then(() => run('settings'));
   });
 
   // Sync, import, editor and rollback all raise the revision, whichever page made the change.

@@ -60,3 +60,13 @@ describe('background sync wiring', () => {
     expect((await syncStatusItem.getValue())[url]).toMatchObject({ state: 'unchanged' });
   });
 });
+
+describe('a policy change', () => {
+  it('rescores open tabs at once (a lock changes which ICPs score before any fetch)', async () => {
+    const rescored: number[] = [];
+    await register(async (tabId) => rescored.push(tabId));
+    const tab = await fakeBrowser.tabs.create({ url: 'https://nordlys.example/' });
+    await fakeBrowser.storage.managed.set({ lockIcp: true });
+    await vi.waitFor(() => expect(rescored).toContain(tab.id));
+  });
+});
