@@ -414,5 +414,5 @@ function tierEvidence(
 
 /** "12.5%". */
 export function percent(rate: number): string {
-  return `${(Math.round(rate * 1000) / 10).toString()}%`;
+  return `${(rate * 100).toFixed(1)}%`;
 }
