@@ -15,7 +15,7 @@ const FR_ADDRESS = new RegExp(
 );
 const DE_STREET = String.raw`[A-ZÄÖÜ][\p{L}ß.\-]{1,40}(?: [\p{L}ß.\-]{1,30}){0,3} \d{1,4} ?[a-zA-Z]?`;
 const DE_ADDRESS = new RegExp(
-  String.raw`(${DE_STREET})\s?[,\n]?\s?(?:(D|DE|A|AT|CH)-)?(\d{4,5})\s(${CITY})`,
+  String.raw`(${DE_STREET})[ ,\n]{1,3}(?:(D|DE|A|AT|CH)-)?(\d{4,5})\s(${CITY})`,
   'gu',
 );
 const UK_ADDRESS = new RegExp(

@@ -34,6 +34,7 @@ export interface NameMatch {
 
 function clean(raw: string): string | undefined {
   const name = raw
+    .replace(/^(?:©|\(c\)|copyright)? ?(?:\d{4}(?: ?[-–] ?\d{2,4})? )?/i, '')
     .replace(LEADING, '')
     .replace(/[\s,.;:'’-]+$/, '')
     .trim();

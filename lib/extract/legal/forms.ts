@@ -27,7 +27,7 @@ const FORMS: [RegExp, string][] = [
   [/\bS\.A\.(?=\s|,|$)|\bSA\b/g, 'SA'],
   [/\bPublic Limited Company\b|\bPLC\b|\bplc\b/g, 'PLC'],
   [/\bLimited Liability Partnership\b|\bLLP\b/g, 'LLP'],
-  [/\bLtd\b\.?|\bLimited\b/g, 'Ltd'],
+  [/\bLtd\b|\bLimited\b/g, 'Ltd'],
 ];
 
 /** Where a legal form is written in `text`: index, length and the normalised form. */

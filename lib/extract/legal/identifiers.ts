@@ -30,12 +30,12 @@ const CH_UID = /\bCHE[-\s]?(\d{3})[.\s]?(\d{3})[.\s]?(\d{3})\b/g;
 const GB_VAT = /\b(?:VAT|TVA)[^\n\d]{0,30}GB\s?(\d{3})\s?(\d{4})\s?(\d{2})\b/gi;
 const HR = /\b(HR[AB])\s?(?:Nr\.?\s?|-\s?)?(\d{1,6})(\s?[A-Z]{1,2}(?![\p{L}]))?/gu;
 const COURT = new RegExp(
-  String.raw`\b(?:Amtsgericht|Registergericht:? (?:Amtsgericht )?|Handelsregister (?:beim )?(?:Amtsgericht )?)([A-ZÄÖÜ][\p{L}.-]{1,30}(?: (?:am Main|an der [A-ZÄÖÜ][\p{L}]{1,20}|i\. ?Br\.|\([\p{L}. ]{1,20}\))){0,1})`,
+  String.raw`\b(?:Amtsgericht |Registergericht:? (?:Amtsgericht )?|Handelsregister (?:beim )?(?:Amtsgericht )?)([A-ZÄÖÜ][\p{L}.-]{1,30}(?: (?:am Main|an der [A-ZÄÖÜ][\p{L}]{1,20}|i\. ?Br\.|\([\p{L}. ]{1,20}\))){0,1})`,
   'gu',
 );
 const FN = /\b(?:FN|Firmenbuchnummer:?)\s?(\d{1,6})\s?([a-z])\b/g;
 const UK_NUMBER =
-  /\b(?:company|registration|registered|reg\.?)\s(?:no\.?|number|num\.?|nr\.?)\s?:?\s?((?:SC|NI|OC|SO|NC|R0|FC|GE|LP|SL|NL)?\d{6,8})\b/gi;
+  /\b(?:company|registration|registered|reg\.?)(?: in (?:England|Wales|Scotland|Northern Ireland)(?: (?:and|&) Wales)?,?)?\s(?:under\s)?(?:company\s)?(?:no\.?|number|num\.?|nr\.?)\s?:?\s?((?:SC|NI|OC|SO|NC|R0|FC|GE|LP|SL|NL)?\d{6,8})\b/gi;
 const UK_REGISTERED =
   /\bregistered in (England(?: (?:and|&) Wales)?|Wales|Scotland|Northern Ireland)\b/i;
 
@@ -138,7 +138,7 @@ export function findIdentifiers(text: string): Identifiers {
   });
 
   const registered = UK_REGISTERED.exec(text);
-  if (registered) ids.ukRegistered = at(registered, registered[1]!);
+  if (registered) ids.ukRegistered = at(registered, registered[1]!.replace('&', 'and'));
   each(UK_NUMBER, text, (m) => {
     if (ids.register) return;
     const raw = m[1]!.toUpperCase();

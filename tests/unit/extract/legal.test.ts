@@ -267,3 +267,62 @@ it('reads the same facts from the collected text sent as a message as from the p
   const sent = JSON.parse(JSON.stringify(collected));
   expect(readLegalText(sent)).toEqual(legalExtractor.extract(page(html), url));
 });
+
+describe('more notice wordings', () => {
+  const cases: [string, string, string, Record<string, unknown>][] = [
+    [
+      'a short UK line',
+      'https://thamesbyte.example/terms',
+      '<h1>Terms</h1><p>Thamesbyte Ltd. Registered in England &amp; Wales No. 09876543. Registered office: 12 Wharf Street, London SE1 2AB.</p>',
+      {
+        registration: 'Company number 09876543 (England and Wales)',
+        legalName: 'Thamesbyte Ltd',
+        city: 'London',
+        country: 'GB',
+      },
+    ],
+    [
+      'a UK copyright footer',
+      'https://thamesbyte.example/',
+      '<main><p>Hello</p></main><footer><p>© 2025 Thamesbyte Limited. Company registration number 09876543. VAT No. GB123456789</p></footer>',
+      {
+        legalName: 'Thamesbyte Limited',
+        name: 'Thamesbyte',
+        legalForm: 'Ltd',
+        vatId: 'GB123456789',
+        country: 'GB',
+      },
+    ],
+    [
+      'a GmbH & Co. KG with its general partner',
+      'https://alpenwerk.example/impressum',
+      '<h1>Impressum</h1><p>Alpenwerk Software GmbH &amp; Co. KG, Sitz der Gesellschaft: München, Registergericht: Amtsgericht München, HRA 98765</p><p>Persönlich haftende Gesellschafterin: Alpenwerk Verwaltungs GmbH, Amtsgericht München HRB 11111</p><p>Leopoldstraße 12, 80802 München</p>',
+      {
+        registration: 'HRA 98765, Amtsgericht München',
+        legalForm: 'GmbH & Co. KG',
+        city: 'München',
+        address: 'Leopoldstraße 12, 80802 München',
+      },
+    ],
+    [
+      'a UG',
+      'https://isarbyte.example/impressum',
+      '<h1>Impressum</h1><p>Isarbyte UG (haftungsbeschränkt)<br>Sendlinger Str. 7<br>80331 München</p><p>Handelsregister: HRB 222333, Amtsgericht München</p>',
+      {
+        registration: 'HRB 222333, Amtsgericht München',
+        legalName: 'Isarbyte UG (haftungsbeschränkt)',
+        legalForm: 'UG',
+      },
+    ],
+    [
+      'a SASU described by labels',
+      'https://solo.example/mentions-legales',
+      '<h1>Mentions légales</h1><p>Raison sociale : Solo Data<br>Forme : SASU au capital de 1 000 €<br>SIREN : 912 345 675<br>Siège : 3 avenue Jean Jaurès 69007 Lyon</p>',
+      { legalName: 'Solo Data', legalForm: 'SASU', siren: '912345675', city: 'Lyon' },
+    ],
+  ];
+  for (const [name, url, body, expected] of cases)
+    it(`reads ${name}`, () => {
+      expect(values(extract(`<html><body>${body}</body></html>`, url))).toMatchObject(expected);
+    });
+});
