@@ -54,7 +54,7 @@ export function ResultView({ result, onCorrect, onRevert }: ResultViewProps) {
       {others.length > 0 && (
         <section className="other-icps" aria-labelledby="other-icps-heading">
           <h2 id="other-icps-heading">{t('otherIcpsHeading')}</h2>
-          {others.map((other) => (
+          {others.map((other, index) => (
             <details key={other.icp.id} data-icp={other.icp.id}>
               <summary>
                 {t('otherIcpSummary', [
@@ -66,7 +66,7 @@ export function ResultView({ result, onCorrect, onRevert }: ResultViewProps) {
               </summary>
               <IcpResult
                 result={other}
-                tone={other.disqualified ? 'excluded' : 'none'}
+                tone={result.tones?.[index + 1] ?? (other.disqualified ? 'excluded' : 'none')}
                 headingLevel={4}
                 onEditFact={editFact}
               />

@@ -43,6 +43,10 @@ export function scorePage(input: ScorePageInput): TabResult {
     facts,
     results,
     tone: best && bestIcp ? tierTone(best.tier, bestIcp.tiers) : 'none',
+    tones: results.map((result) => {
+      const icp = icps.find((candidate) => candidate.id === result.icp.id);
+      return icp ? tierTone(result.tier, icp.tiers) : 'none';
+    }),
     updatedAt: input.now ?? Date.now(),
   };
 }

@@ -43,6 +43,8 @@ export interface TabResult {
   results: ScoreResult[];
   /** Colour of the best result's tier. */
   tone: Tone;
+  /** Colour of each result's tier, in the order of `results` (the popup's other ICPs). */
+  tones?: Tone[];
   updatedAt: number;
 }
 

@@ -81,6 +81,8 @@ describe('the result view (popup and side panel)', () => {
       page.has(/<details data-icp="small"><summary>Small shops: tier D, score 0<\/summary>/),
     ).toBe(true);
     expect(page.has(/<details[^>]* open/)).toBe(false);
+    // Coloured by its own ICP's tiers: D is that ICP's lowest.
+    expect(page.has(/data-icp="small"[^]*?class="tier-pill tone-low"/)).toBe(true);
   });
 
   it('says why a disqualified company is out', () => {
