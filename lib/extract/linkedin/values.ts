@@ -37,14 +37,14 @@ export function parseSizeBand(text: string): EmployeesValue | undefined {
   return one ? { min: 1, max: 1 } : undefined;
 }
 
+const FOLLOWERS = new RegExp(String.raw`(${NUM})(?:[.,](\d{1,2}))?\s*([kKmM])?(?!\d)`);
+
 /**
  * A follower count: "2,587,822 followers" → 2587822, "5 750 abonnés" → 5750, "8K followers" →
  * 8000, "1,2 k abonnés" → 1200. Rounded counts ("8K") are flagged as approximate.
  */
 export function parseFollowers(text: string): { count: number; approximate: boolean } | undefined {
-  const match = new RegExp(String.raw`(${NUM})(?:[.,](\d{1,2}))?\s*([kKmM])?(?![\d])`).exec(
-    text.slice(0, 80),
-  );
+  const match = FOLLOWERS.exec(text.slice(0, 80));
   if (!match) return undefined;
   const unit = match[3]?.toLowerCase();
   let count = toNumber(match[1]!);
