@@ -1,4 +1,6 @@
-/** Placeholder: Scored accounts (accounts issue). */
+import { AccountsPage } from '../accounts/AccountsPage';
+
+/** The Accounts tab: the list of scored companies (components/accounts/). */
 export function AccountsTab() {
-  return <section>Scored accounts (accounts issue).</section>;
+  return <AccountsPage />;
 }

@@ -1,0 +1,169 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { accountsToCsv, accountsToJson } from '../../lib/accounts/export';
+import { parseAccountsCsv } from '../../lib/accounts/import';
+import { RETENTION_CHOICES, retentionDaysItem } from '../../lib/accounts/settings';
+import { deleteAllAccounts, importAccounts, purgeExpired } from '../../lib/accounts/store';
+import { explainStorageError } from '../../lib/accounts/storage-errors';
+import type { Account } from '../../lib/accounts/types';
+import type { IcpLensDatabase } from '../../lib/db/database';
+import type { Icp } from '../../lib/icp/schema';
+import { useSetting } from '../result/use-tab';
+import { download } from './use-accounts';
+
+const MAX_LISTED_PROBLEMS = 8;
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+
+/** Export of the current view, import of a CSV, retention, and deleting everything. */
+export function DataTools({
+  db,
+  view,
+  icpId,
+  total,
+  icps,
+}: {
+  db: IcpLensDatabase;
+  /** The accounts as filtered and sorted on screen. */
+  view: readonly Account[];
+  icpId: string;
+  total: number;
+  icps: readonly Icp[];
+}) {
+  const id = useId();
+  const [retention, setRetention] = useSetting(retentionDaysItem);
+  const [message, setMessage] = useState<{ text: string; problems: string[]; error?: boolean }>();
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setBusy(true);
+    try {
+      const parsed = parseAccountsCsv(await file.text());
+      if (!parsed.ok) {
+        setMessage({ text: `${file.name}: ${parsed.message}`, problems: [], error: true });
+        return;
+      }
+      const counts = await importAccounts(db, parsed.accounts, { icps, source: file.name });
+      const problems = parsed.problems.map((problem) => `line ${problem.line}: ${problem.message}`);
+      setMessage({
+        text:
+          `${file.name}: ${counts.added} new and ${counts.updated} updated accounts ` +
+          `(columns: ${parsed.columns.join(', ')}).` +
+          (problems.length ? ` ${problems.length} problems:` : ''),
+        problems,
+      });
+    } catch (error) {
+      setMessage({ text: explainStorageError(error), problems: [], error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="acc-tools" aria-label="Export, import and retention">
+      <div className="acc-tool-row">
+        <span>Export the {view.length.toLocaleString()} accounts shown:</span>
+        <button
+          type="button"
+          disabled={view.length === 0}
+          onClick={() =>
+            download(
+              `icp-lens-accounts-${stamp()}.csv`,
+              accountsToCsv(view, icpId || undefined),
+              'text/csv;charset=utf-8',
+            )
+          }
+        >
+          CSV
+        </button>
+        <button
+          type="button"
+          disabled={view.length === 0}
+          onClick={() =>
+            download(`icp-lens-accounts-${stamp()}.json`, accountsToJson(view), 'application/json')
+          }
+        >
+          JSON
+        </button>
+      </div>
+
+      <div className="acc-tool-row">
+        <label htmlFor={`${id}-import`}>Import a CSV of domains or accounts:</label>
+        <input
+          id={`${id}-import`}
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv"
+          disabled={busy}
+          onChange={(event) => void onFile(event)}
+        />
+      </div>
+      {message && (
+        <div
+          className={message.error ? 'problem' : 'notice'}
+          role={message.error ? 'alert' : 'status'}
+        >
+          <p>{message.text}</p>
+          {message.problems.length > 0 && (
+            <ul>
+              {message.problems.slice(0, MAX_LISTED_PROBLEMS).map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+              {message.problems.length > MAX_LISTED_PROBLEMS && (
+                <li>…and {message.problems.length - MAX_LISTED_PROBLEMS} more</li>
+              )}
+            </ul>
+          )}
+        </div>
+      )}
+
+      <div className="acc-tool-row">
+        <label htmlFor={`${id}-retention`}>Keep accounts</label>
+        <select
+          id={`${id}-retention`}
+          value={retention ?? 0}
+          disabled={retention === undefined}
+          onChange={(event) => {
+            const days = Number(event.target.value);
+            void setRetention(days).then(() => purgeExpired(db, days));
+          }}
+        >
+          {RETENTION_CHOICES.map((days) => (
+            <option key={days} value={days}>
+              {days === 0 ? 'until I delete them' : `${days} days after last seen`}
+            </option>
+          ))}
+        </select>
+        <span className="acc-muted">Saved accounts are always kept.</span>
+      </div>
+
+      <div className="acc-tool-row acc-danger">
+        {confirming ? (
+          <>
+            <button
+              type="button"
+              className="danger"
+              onClick={() =>
+                void deleteAllAccounts(db).then(() => {
+                  setConfirming(false);
+                  setMessage({ text: 'Every account was deleted.', problems: [] });
+                })
+              }
+            >
+              Delete all {total.toLocaleString()} accounts for good
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep them
+            </button>
+          </>
+        ) : (
+          <button type="button" disabled={total === 0} onClick={() => setConfirming(true)}>
+            Delete all accounts…
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
