@@ -157,3 +157,22 @@ describe('popup', () => {
     await page.close();
   });
 });
+
+describe('popup in a French browser', () => {
+  it('speaks French without any setting (the browser language decides)', async () => {
+    const french = await launchExtension({ locale: 'fr-FR' });
+    try {
+      const page = await french.open(SITES.nuagique.url);
+      await waitForBadge(page);
+      const popup = await french.openPopup(await french.tabId(page));
+      await popup.waitForSelector('.best-fit .icp-result');
+      expect(await popup.locator('html').getAttribute('lang')).toBe('fr');
+      expect(await popup.locator('#facts-heading').innerText()).toMatch(
+        /informations sur l’entreprise/i,
+      );
+      expect(await popup.getByRole('button', { name: 'Modifier : Effectif' }).count()).toBe(1);
+    } finally {
+      await french.close();
+    }
+  });
+});
