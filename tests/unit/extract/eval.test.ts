@@ -9,7 +9,9 @@ import {
   type TruthPage,
 } from '../../../lib/extract/eval';
 import { makeFacts } from '../helpers';
-import { PAGES_DIR } from './pages';
+import { companyFactsSchema } from '../../../lib/facts/schema';
+import { extractFixture, PAGES_DIR } from './pages';
+import fixtureTruth from '../../fixtures/pages/truth.json';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -92,6 +94,15 @@ describe('eval', () => {
     ) as { facts: Record<string, { value: unknown }> };
     expect(company.facts.city?.value).toBe('Lyon');
   }, 30_000);
+
+  it('gives facts that satisfy the facts schema, each with a short evidence', () => {
+    for (const page of fixtureTruth.pages) {
+      const company = extractFixture(page.file, page.url);
+      expect(companyFactsSchema.safeParse(company).error).toBeUndefined();
+      for (const fact of Object.values(company.facts))
+        expect(fact!.evidence!.length).toBeLessThanOrEqual(160);
+    }
+  });
 
   it('rejects a missing --url with a usage message', () => {
     expect(() =>
