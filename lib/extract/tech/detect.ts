@@ -108,12 +108,12 @@ function compile(): Compiled[] {
   }));
 }
 
-/** A URL without scheme and query, short enough for evidence. */
+/** A URL without scheme and query, its middle elided past 50 characters. */
 function shortUrl(url: string): string {
-  return url
-    .split(/[?#]/)[0]!
-    .replace(/^(?:https?:)?\/\//i, '')
-    .slice(0, 70);
+  const bare = url.split(/[?#]/)[0]!.replace(/^(?:https?:)?\/\//i, '');
+  if (bare.length <= 50) return bare;
+  const host = bare.split('/')[0]!.slice(0, 30);
+  return `${host}/…/${bare.split('/').pop()!.slice(0, 20)}`;
 }
 
 function matchOne(

@@ -26,9 +26,10 @@ export const techExtractor: Extractor = {
         value: detections.map((d) => d.name),
         source: 'tech',
         confidence: 0.9,
+        // Badge-sized: the full list with each signal is in detectTechnologies' result.
         evidence:
-          evidence.length > 480
-            ? `${evidence.slice(0, 479)}…`
+          evidence.length > 160
+            ? `${evidence.slice(0, 159)}…`
             : evidence || 'no known technology found',
       },
     ];
