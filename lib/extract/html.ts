@@ -1,3 +1,5 @@
+// Node only (CLI, tests, background tools): it bundles linkedom, so the content script never
+// imports this file; the extension extracts from the live document with `extractCompany`.
 import { parseHTML } from 'linkedom';
 import type { CompanyFacts } from '../facts/schema';
 import { normalizeFacts } from '../normalize/facts';
