@@ -66,6 +66,20 @@ export interface ImportOptions {
 
 export type ImportAttempt = { ok: true; result: ImportResult } | { ok: false; message: string };
 
+/**
+ * Caches a cell reader per distinct cell: exports repeat the same industries, countries and
+ * bands thousands of times. Results are shared between rows, so they are never mutated.
+ */
+function memo<T>(read: (cell: string) => T): (cell: string) => T {
+  const seen = new Map<string, T>();
+  return (cell) => {
+    if (seen.has(cell)) return seen.get(cell) as T;
+    const value = read(cell);
+    if (seen.size < 50_000) seen.set(cell, value);
+    return value;
+  };
+}
+
 function fact<T>(value: T, cell: string): Fact<T> {
   return { value, source: 'import', confidence: 1, evidence: cell.slice(0, 500) };
 }
@@ -93,6 +107,11 @@ export function importAccounts(
   const currency = options.currency ?? 'EUR';
   const sampleLimit = options.sampleLimit ?? 50;
   const classify = outcomeClassifier(choice);
+  const industryOf = memo(canonicalIndustry);
+  const employeesOf = memo(parseEmployeesCell);
+  const revenueOf = memo((cell) => parseRevenueCell(cell, currency));
+  const countryOf = memo(countryCode);
+  const technologiesOf = memo((cell) => parseTechnologiesCell(cell).slice(0, 500));
   const ragged = new Set(table.ragged);
   const problemsByRole: Partial<Record<ColumnRole, number>> = {};
   const unknownIndustries = new Map<string, OutcomeCountEntry>();
@@ -127,7 +146,7 @@ export function importAccounts(
 
     const industry = cell('industry');
     if (industry) {
-      const label = canonicalIndustry(industry);
+      const label = industryOf(industry);
       if (!label) {
         const entry = unknownIndustries.get(industry.toLowerCase());
         if (entry) entry.count++;
@@ -138,29 +157,28 @@ export function importAccounts(
 
     const employees = cell('employees');
     if (employees) {
-      const value = parseEmployeesCell(employees);
+      const value = employeesOf(employees);
       if (value) facts.employees = fact(value, employees);
       else problem('employees', employees, 'not a headcount');
     }
 
     const revenue = cell('revenue');
     if (revenue) {
-      const value = parseRevenueCell(revenue, currency);
+      const value = revenueOf(revenue);
       if (value) facts.revenue = fact(value, revenue);
       else problem('revenue', revenue, 'not an amount');
     }
 
     const country = cell('country');
     if (country) {
-      const code = countryCode(country);
+      const code = countryOf(country);
       if (code) facts.country = fact(code, country);
       else problem('country', country, 'unknown country');
     }
 
     const technologies = cell('technologies');
     // An empty cell means nobody looked, not that the company uses nothing: left unknown.
-    if (technologies)
-      facts.technologies = fact(parseTechnologiesCell(technologies).slice(0, 500), technologies);
+    if (technologies) facts.technologies = fact(technologiesOf(technologies), technologies);
 
     const legalForm = cell('legalForm');
     const form = legalForm || (name ? legalFormFromName(name) : undefined);
