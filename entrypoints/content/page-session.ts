@@ -25,6 +25,8 @@ const SETTLE_QUIET_MS = 120;
 const SETTLE_MAX_MS = 2500;
 
 export async function startPageSession(ctx: ContentScriptContext): Promise<void> {
+  // XML, SVG and other non-HTML documents are no company pages, and cannot host the badge.
+  if (!(document.documentElement instanceof HTMLElement)) return;
   const settings = {
     paused: await pausedItem.getValue(),
     disabledSites: await disabledSitesItem.getValue(),

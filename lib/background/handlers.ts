@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { database } from '../db/database';
-import { getActiveIcps } from '../icp/active';
 import { onMessage, sendMessage, type PageReport, type TabResult } from '../messaging/protocol';
 import {
   clearPageSchema,
@@ -10,6 +9,7 @@ import {
 } from '../messaging/validate';
 import { pageIdentity, pageKind } from '../pages/detect';
 import { clearToolbar, showToolbarResult } from '../badge/toolbar';
+import { activeIcps, watchActiveIcpChanges } from './active-icps-cache';
 import { normalizeForScoring } from './normalize';
 import { scorePage } from './score-page';
 import {
@@ -39,7 +39,7 @@ async function correctionsFor(key: string): Promise<Record<string, unknown> | un
 }
 
 async function score(tabId: number, report: PageReport): Promise<TabResult> {
-  const icps = await getActiveIcps();
+  const icps = await activeIcps();
   // The key depends on the facts; score once without corrections to learn it cheaply.
   const first = scorePage({ tabId, report, icps, normalize: normalizeForScoring });
   const corrections = await correctionsFor(first.companyKey);
@@ -67,8 +67,15 @@ export async function rescoreTab(tabId: number): Promise<TabResult | null> {
 }
 
 /** Keeps a tab's result and shows it on the toolbar, in order with the tab's other updates. */
+let onScored: BackgroundOptions['onScored'];
+
 function publish(tabId: number, result: TabResult): Promise<void> {
   void saveTabResult(result);
+  try {
+    onScored?.(result);
+  } catch (error) {
+    console.warn('[icp-lens] onScored:', error);
+  }
   return inOrder(tabId, () => showToolbarResult(tabId, result));
 }
 
@@ -98,11 +105,18 @@ async function openFullView(tabId: number | undefined): Promise<void> {
   }
 }
 
-/** Registers every background listener; called once from the background entrypoint. */
-export function registerBackgroundHandlers(): void {
+export interface BackgroundOptions {
+  /** Called with every result published for a tab (first score and rescores). */
+  onScored?: (result: TabResult) => void;
+}
+
+/** Registers every background listener; called once, first, from the background entrypoint. */
+export function registerBackgroundHandlers(options: BackgroundOptions = {}): void {
+  onScored = options.onScored;
+  watchActiveIcpChanges();
   // Open the database and read the active ICPs now: the first page scored after the service
   // worker starts should not pay for it (it costs seconds on a cold profile).
-  void getActiveIcps();
+  void activeIcps();
   onMessage('scorePage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('[icp-lens] scorePage comes from tabs only');

@@ -52,13 +52,19 @@ export function defineMessenger<P extends { [K in keyof P]: (data: never) => unk
       sendResponse: (reply: Reply) => void,
     ) => {
       if (!isEnvelope(message) || message.icpLens !== type) return undefined;
-      Promise.resolve()
-        .then(() => handler({ data: message.data as Parameters<P[K]>[0], sender }))
-        .then(
-          (ok) => sendResponse({ ok: ok ?? null }),
-          (error: unknown) =>
-            sendResponse({ error: error instanceof Error ? error.message : String(error) }),
-        );
+      // The handler starts synchronously: APIs that need the user's gesture (sidePanel.open after
+      // a click in the badge) only get it while the message is being dispatched.
+      let answer: unknown;
+      try {
+        answer = handler({ data: message.data as Parameters<P[K]>[0], sender });
+      } catch (error) {
+        answer = Promise.reject(error);
+      }
+      Promise.resolve(answer).then(
+        (ok) => sendResponse({ ok: ok ?? null }),
+        (error: unknown) =>
+          sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+      );
       return true; // the answer comes asynchronously
     };
     browser.runtime.onMessage.addListener(listener);
