@@ -7,7 +7,8 @@ import {
   parseTechnologiesCell,
 } from '../../../lib/derive/cells';
 import { guessMapping, type ColumnMapping } from '../../../lib/derive/columns';
-import { parseCsv, type CsvTable } from '../../../lib/derive/csv';
+import { checkCsvSize, parseCsv, type CsvTable } from '../../../lib/derive/csv';
+import { loadAccounts } from '../../../lib/derive/load';
 import { distinctValues, guessOutcomes } from '../../../lib/derive/outcomes';
 
 const fixture = (name: string) =>
@@ -72,6 +73,20 @@ describe('parseCsv', () => {
       ['Gamma', 'Won', '5'],
     ]);
     expect(parsed.ragged).toEqual([1, 2]);
+  });
+
+  it('guesses the delimiter even when cells contain commas', () => {
+    const parsed = table('Name;Notes;Stage\nAcme;big, slow;Won\nBeta;small, fast;Lost\n');
+    expect(parsed.delimiter).toBe(';');
+    expect(parsed.rows[0]).toEqual(['Acme', 'big, slow', 'Won']);
+  });
+
+  it('refuses a huge file before reading it', () => {
+    expect(checkCsvSize(0)).toBe('The file is empty.');
+    expect(checkCsvSize(250 * 1024 * 1024)).toBe(
+      'The file is 250.0 MB; the limit is 100.0 MB. Export fewer columns or split it.',
+    );
+    expect(checkCsvSize(5 * 1024 * 1024)).toBeUndefined();
   });
 
   it('names duplicate headers apart', () => {
@@ -228,6 +243,38 @@ describe('importAccounts', () => {
     expect(noWon).toEqual({
       ok: false,
       message: 'Pick at least one value of the outcome column that means won.',
+    });
+  });
+});
+
+describe('loadAccounts (command line)', () => {
+  const csv = 'Company,Result,Stage\nAcme,yes,Negotiation\nBeta,no,Closed\nGamma,maybe,Closed\n';
+
+  it('takes a column named by the user over the guess', () => {
+    const guessed = loadAccounts(csv, { won: ['Negotiation'] });
+    expect(guessed.ok && guessed.loaded.table.headers[guessed.loaded.mapping.outcome!]).toBe(
+      'Stage',
+    );
+    const chosen = loadAccounts(csv, { won: ['yes'], columns: { outcome: 'result' } });
+    if (!chosen.ok) throw new Error(chosen.message);
+    expect(chosen.loaded.table.headers[chosen.loaded.mapping.outcome!]).toBe('Result');
+    // Without --lost, "no" reads as lost and "maybe" stays open.
+    expect(chosen.loaded.choice.lost).toEqual(['no']);
+    expect(chosen.loaded.report).toMatchObject({ won: 1, lost: 1, open: 1 });
+  });
+
+  it('counts every other value as lost when none reads as lost, and says so', () => {
+    const attempt = loadAccounts(csv, { won: ['Negotiation'] });
+    if (!attempt.ok) throw new Error(attempt.message);
+    expect(attempt.loaded.choice.lost).toEqual(['Closed']);
+    expect(attempt.loaded.lostNote).toMatch(/^counting as lost: "Closed"; choose with --lost$/);
+  });
+
+  it('names an unknown column or role', () => {
+    const column = loadAccounts(csv, { won: ['yes'], columns: { outcome: 'Deal Stage' } });
+    expect(column).toEqual({
+      ok: false,
+      message: 'no column "Deal Stage" for Outcome (won / lost); columns: Company, Result, Stage',
     });
   });
 });
