@@ -3,6 +3,7 @@ import { useI18n } from '../../lib/i18n/react';
 import type { MessageKey } from '../../lib/i18n/messages';
 import type { CriterionResult, Outcome } from '../../lib/score/result';
 import { fieldLabel, formatConfidence, sourceLabel } from './format';
+import { localizeEvidenceValue, localizeNote } from './scorer-text';
 
 const MARKS: Record<Outcome, string> = { match: '✓', miss: '✗', unknown: '?' };
 const OUTCOME_TEXT: Record<Outcome, MessageKey> = {
@@ -32,7 +33,7 @@ export function CriterionItem({
   const outcome = shownOutcome(criterion);
   const evidence = criterion.evidence;
   const field = criterion.field as FactField | undefined;
-  const value = evidence?.value === 'none found' ? t('noneFound') : evidence?.value;
+  const value = evidence ? localizeEvidenceValue(t, evidence.value) : undefined;
   return (
     <li
       className={`criterion outcome-${outcome}`}
@@ -77,7 +78,7 @@ export function CriterionItem({
             )}
           </p>
         )}
-        {criterion.note && <p className="criterion-note">{criterion.note}</p>}
+        {criterion.note && <p className="criterion-note">{localizeNote(t, criterion.note)}</p>}
       </div>
     </li>
   );

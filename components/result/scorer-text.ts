@@ -1,0 +1,39 @@
+import type { Translate } from '../../lib/i18n/translate';
+
+/**
+ * The scorer (lib/score/evaluate.ts) writes its notes and a few evidence values in English, as
+ * the CLI's JSON shows them. The extension pages put the known phrasings into the UI language;
+ * anything else is shown as written. tests/unit/components/scorer-text.test.ts scores real cases,
+ * so a change of wording in the scorer fails there rather than leaving English in a French UI.
+ */
+
+function bounds(t: Translate, text: string): string {
+  const upTo = /^up to (.+)$/.exec(text);
+  return upTo ? t('boundsUpTo', upTo[1]!) : text;
+}
+
+function notePart(t: Translate, part: string): string {
+  let match = /^no exchange rate for (.+)$/.exec(part);
+  if (match) return t('noteNoRate', match[1]!);
+  match = /^converted to about (.+)$/.exec(part);
+  if (match) return t('noteConverted', match[1]!);
+  match = /^(.+) partly overlaps (.+); its middle decides$/.exec(part);
+  if (match) return t('noteOverlap', [match[1]!, bounds(t, match[2]!)]);
+  return part;
+}
+
+/** A criterion's note ("converted to about …; … partly overlaps …") in the UI language. */
+export function localizeNote(t: Translate, note: string): string {
+  return note
+    .split(/; (?!its middle decides)/)
+    .map((part) => notePart(t, part))
+    .join(t('noteSeparator'));
+}
+
+/** An evidence value the scorer worded itself ("none found", "mentions SaaS") in the UI language. */
+export function localizeEvidenceValue(t: Translate, value: string): string {
+  if (value === 'none found') return t('noneFound');
+  if (value === 'no listed keyword') return t('evidenceNoKeyword');
+  const mentions = /^mentions (.+)$/.exec(value);
+  return mentions ? t('evidenceMentions', mentions[1]!) : value;
+}

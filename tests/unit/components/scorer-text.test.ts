@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { localizeEvidenceValue, localizeNote } from '../../../components/result/scorer-text';
+import { createI18n } from '../../../lib/i18n/translate';
+import { scoreCompany } from '../../../lib/score/score';
+import { makeFacts, makeIcp } from '../helpers';
+
+const en = createI18n('en').t;
+const fr = createI18n('fr').t;
+
+/** The notes and evidence values the scorer writes today, produced by scoring real cases. */
+function scorerTexts() {
+  const icp = makeIcp([
+    { id: 'size', label: 'Up to 500', field: 'employees', op: 'between', max: 500 },
+    { id: 'rev', label: '10-50 M€', field: 'revenue', op: 'between', min: 10e6, max: 50e6 },
+    { id: 'odd', label: 'Odd money', field: 'revenue', op: 'between', min: 1, currency: 'EUR' },
+    { id: 'tech', label: 'HubSpot', field: 'technologies', op: 'any', values: ['HubSpot'] },
+    { id: 'kw', label: 'SaaS', field: 'keywords', op: 'contains-any', values: ['SaaS'] },
+    { id: 'kw2', label: 'Fintech', field: 'keywords', op: 'contains-any', values: ['fintech'] },
+  ]);
+  const usd = scoreCompany(
+    makeFacts({
+      employees: { min: 201, max: 1000 },
+      revenue: { min: 5e6, max: 30e6, currency: 'USD' },
+      technologies: [],
+      description: 'A SaaS platform',
+    }),
+    icp,
+  );
+  const unknownCurrency = scoreCompany(
+    makeFacts({ revenue: { min: 5, max: 6, currency: 'XYZ' } }),
+    icp,
+  );
+  return [...usd.criteria, ...unknownCurrency.criteria];
+}
+
+describe('scorer wording in the UI language', () => {
+  const criteria = scorerTexts();
+  const notes = criteria.flatMap((c) => (c.note ? [c.note] : []));
+  const values = criteria.flatMap((c) => (c.evidence ? [c.evidence.value] : []));
+
+  it('covers every kind of note and worded value the scorer produces', () => {
+    expect(notes.some((note) => note.includes('converted to about'))).toBe(true);
+    expect(notes.some((note) => note.includes('partly overlaps'))).toBe(true);
+    expect(notes.some((note) => note.includes('no exchange rate'))).toBe(true);
+    expect(values).toEqual(
+      expect.arrayContaining(['none found', 'mentions SaaS', 'no listed keyword']),
+    );
+  });
+
+  it('leaves the English as the scorer wrote it', () => {
+    for (const note of notes) expect(localizeNote(en, note)).toBe(note);
+    for (const value of values) expect(localizeEvidenceValue(en, value)).toBe(value);
+  });
+
+  it('puts it all in French, keeping the figures', () => {
+    const english = /converted|overlaps|middle|exchange rate|none found|mentions|keyword|up to/;
+    for (const note of notes) expect(localizeNote(fr, note)).not.toMatch(english);
+    for (const value of values) expect(localizeEvidenceValue(fr, value)).not.toMatch(english);
+    const overlap = notes.find((note) => note.includes('partly overlaps'))!;
+    expect(localizeNote(fr, overlap)).toMatch(
+      /^201-1,000 chevauche en partie jusqu’à 500 ; le milieu/,
+    );
+  });
+
+  it('shows text it does not know as written', () => {
+    expect(localizeNote(fr, 'something new')).toBe('something new');
+    expect(localizeEvidenceValue(fr, 'SaaS')).toBe('SaaS');
+  });
+});
