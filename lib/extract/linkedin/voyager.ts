@@ -78,10 +78,6 @@ function readBlock(index: Index, text: string): void {
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Reads the blocks about the page's company into one index, within the caps. Most blocks are
  * settings, navigation or other companies: a block is parsed only if its text names the slug (or,
@@ -103,11 +99,16 @@ function readBlocks(
     budget -= text.length;
     readBlock(index, text);
   };
-  const names = [slug, encodeURIComponent(slug)].map(escapeRegExp).join('|');
-  const mentions = new RegExp(`"(?:${names})"|/company/(?:${names})/|_company:(?:${names})"`, 'i');
+  // The slug as a universal name, in a page URL, or as the numeric id of a company URN.
+  const needles = [...new Set([slug, encodeURIComponent(slug)])].flatMap((name) => [
+    `"${name}"`,
+    `/company/${name}/`,
+    `_company:${name}"`,
+  ]);
+  const mentions = (text: string) => needles.some((needle) => text.includes(needle));
   const rest: string[] = [];
   for (const text of texts)
-    if (mentions.test(text)) read(text);
+    if (mentions(text)) read(text);
     else rest.push(text);
   const main = pickMain(index, slug);
   const urn = str(main?.entityUrn);
