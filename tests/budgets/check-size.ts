@@ -77,6 +77,18 @@ async function main(): Promise<number> {
     console.log(
       `    ${String(bytes).padStart(6)}  ${((100 * bytes) / total).toFixed(0).padStart(2)}%  ${module}`,
     );
+  const groups = new Map<string, number>();
+  for (const { module, bytes } of modules) {
+    const group =
+      /^(lib\/[^/]+|entrypoints\/[^/]+|node_modules\/(?:@[^/]+\/)?[^/]+)/.exec(module)?.[1] ??
+      module;
+    groups.set(group, (groups.get(group) ?? 0) + bytes);
+  }
+  console.log('  by folder (minified bytes, share):');
+  for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1]))
+    console.log(
+      `    ${String(bytes).padStart(6)}  ${((100 * bytes) / total).toFixed(0).padStart(2)}%  ${group}`,
+    );
   if (gzipped > CONTENT_BUDGET)
     problems.push(`the content script is ${kb(gzipped)} gzipped, over ${kb(CONTENT_BUDGET)}`);
 
