@@ -1,6 +1,6 @@
 import type { Fact, Facts } from '../facts/schema';
 import { countryCode } from './country';
-import { canonicalIndustry, INDUSTRIES } from './industry';
+import { canonicalIndustry, industryFromNaf } from './industry';
 
 /** Legal-form suffixes a company name may end with, as written, most specific first. */
 const LEGAL_FORMS = [
@@ -59,21 +59,6 @@ export function legalFormFromName(name: string): string | undefined {
   if (!match) return undefined;
   const written = match[1]!.toLowerCase();
   return LEGAL_FORMS.find((form) => form.toLowerCase() === written) ?? match[1];
-}
-
-/** The industry label a NAF/APE code maps to in the taxonomy ("62.01Z" → Software Development). */
-export function industryFromNaf(code: string): string | undefined {
-  const wanted = code.replace(/\./g, '').toUpperCase();
-  let best: { label: string; length: number } | undefined;
-  for (const entry of INDUSTRIES) {
-    for (const naf of entry.naf ?? []) {
-      const prefix = naf.replace(/\./g, '').toUpperCase();
-      // A taxonomy entry may list a full code (6201Z) or a division prefix (62).
-      if (wanted.startsWith(prefix) && (!best || prefix.length > best.length))
-        best = { label: entry.label, length: prefix.length };
-    }
-  }
-  return best?.label;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 } from '../../../lib/normalize/country';
 import { employeesFromInseeCode, parseEmployees } from '../../../lib/normalize/employees';
 import { legalFormFromName, normalizeFacts } from '../../../lib/normalize/facts';
+import { canonicalIndustry, industryFromNaf } from '../../../lib/normalize/industry';
 import { parseRevenue } from '../../../lib/normalize/revenue';
 import { makeFacts } from '../helpers';
 
@@ -94,6 +95,15 @@ describe('normalizeFacts', () => {
     );
     expect(facts.legalForm).toMatchObject({ value: 'AG', source: 'jsonld' });
     expect(facts.legalForm!.confidence).toBeLessThan(0.9);
+  });
+
+  it('gives the industry of a NAF code when the page names none', () => {
+    const facts = normalizeFacts(makeFacts({ naf: '62.01Z' }, 'legal'));
+    expect(facts.industry?.value).toBe(industryFromNaf('62.01Z'));
+    expect(facts.industry?.value).toBeTruthy();
+    expect(facts.industry?.evidence).toBe('NAF 62.01Z');
+    const named = normalizeFacts(makeFacts({ naf: '62.01Z', industry: 'Banking' }));
+    expect(named.industry?.value).toBe(canonicalIndustry('Banking'));
   });
 
   it('keeps a legal form that a legal notice gave', () => {
