@@ -158,15 +158,16 @@ export function importAccounts(
     const employees = cell('employees');
     if (employees) {
       const value = employeesOf(employees);
-      if (value) facts.employees = fact(value, employees);
-      else problem('employees', employees, 'not a headcount');
+      // CRMs write 0 for "not filled in": unknown, not a company of nobody.
+      if (!value) problem('employees', employees, 'not a headcount');
+      else if (value.max !== 0) facts.employees = fact(value, employees);
     }
 
     const revenue = cell('revenue');
     if (revenue) {
       const value = revenueOf(revenue);
-      if (value) facts.revenue = fact(value, revenue);
-      else problem('revenue', revenue, 'not an amount');
+      if (!value) problem('revenue', revenue, 'not an amount');
+      else if (value.max !== 0) facts.revenue = fact(value, revenue);
     }
 
     const country = cell('country');

@@ -234,6 +234,18 @@ describe('importAccounts', () => {
     expect(atlantis?.facts.industry?.value).toBe('Manufacturing');
   });
 
+  it('reads 0 employees or revenue as not filled in', () => {
+    const zero = table(
+      'Company name,Number of Employees,Annual Revenue,Deal Stage\nAcme,0,0,Closed Won\n',
+    );
+    const attempt = importAccounts(zero, guessMapping(zero.headers), choice);
+    if (!attempt.ok) throw new Error(attempt.message);
+    const facts = attempt.result.accounts[0]!.facts;
+    expect(facts.employees).toBeUndefined();
+    expect(facts.revenue).toBeUndefined();
+    expect(attempt.result.report.messyRows).toBe(0);
+  });
+
   it('explains a missing outcome column or no won value', () => {
     const { outcome: _outcome, ...withoutOutcome } = mapping;
     const missing = importAccounts(hubspot, withoutOutcome, choice);
