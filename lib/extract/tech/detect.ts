@@ -30,6 +30,7 @@ export const TECH_CATEGORIES = [
   'analytics',
   'tag-manager',
   'advertising',
+  'sales-intelligence',
   'marketing-automation',
   'crm',
   'chat',

@@ -21,6 +21,28 @@ function technologies(document: Document, url = 'https://www.example.com/') {
 
 /** One minimal page per table entry: proves each fingerprint matches what real pages carry. */
 const SAMPLES: Record<string, string> = {
+  Heap: '<script>window.heap=window.heap||[];heap.load("123");</script>',
+  Amplitude:
+    '<script src="https://cdn.amplitude.com/libs/analytics-browser-2.0.0-min.js.gz"></script>',
+  'Google Ads':
+    '<script async src="https://www.googleadservices.com/pagead/conversion.js"></script>',
+  Leadfeeder:
+    "<script>(function(ss,ex){ window.ldfdr=window.ldfdr||function(){}; })('abc');</script>",
+  '6sense': '<script src="https://j.6sc.co/6si.min.js"></script>',
+  Demandbase: '<script src="https://tag.demandbase.com/abc.min.js"></script>',
+  Clearbit: '<script src="https://tag.clearbitscripts.com/v1/pk_abc/tags.js"></script>',
+  Klaviyo: '<script src="https://static.klaviyo.com/onsite/js/klaviyo.js?company_id=X"></script>',
+  Pipedrive:
+    '<script>window.pipedriveLeadboosterConfig = {base: "leadbooster-chat.pipedrive.com"};</script>',
+  Zoho: '<script>var $zoho=$zoho || {};$zoho.salesiq = $zoho.salesiq || {widgetcode:"x"};</script>',
+  Qualified: '<script src="https://js.qualified.com/qualified.js?token=abc"></script>',
+  'Adobe Experience Manager':
+    '<link rel="stylesheet" href="/etc.clientlibs/site/clientlibs/clientlib-base.min.css">',
+  Sitecore: '<img src="/-/media/project/site/hero.jpg" alt="">',
+  Framer: '<meta name="generator" content="Framer 2f4c5e1">',
+  BigCommerce: '<script src="https://cdn11.bigcommerce.com/s-abc/stencil/theme.js"></script>',
+  SvelteKit: '<body data-sveltekit-preload-data="hover"><div></div></body>',
+  Astro: '<meta name="generator" content="Astro v4.5.2">',
   'Google Analytics': '<script src="https://www.google-analytics.com/analytics.js"></script>',
   'Google Tag Manager':
     "<script>(function(w,d,s,l,i){j.src='https://www.googletagmanager.com/gtm.js?id='+i;})(window,document,'script','dataLayer','GTM-AB12CD3');</script>",
