@@ -308,9 +308,14 @@ function collect(index: PageIndex, url: URL, slug: string): Hit[] {
         const address = elements.map((element) => primaryAddress(index, element)).find(Boolean);
         if (address) hits.push(fromText(id, 'primary', address, confidence));
       } else if (elements[0]) {
+        // An aria-label with a fixed lead ("Organization page for Motion") names the value.
+        const lead = /\[aria-label\^="([^"]+)"\]$/.exec(selector)?.[1];
         const target =
           field === 'website' ? (elements[0].querySelector('a') ?? elements[0]) : elements[0];
-        hits.push(fromText(id, field, textOf(target), confidence));
+        const text = lead
+          ? (elements[0].getAttribute('aria-label') ?? '').slice(lead.length)
+          : textOf(target);
+        hits.push(fromText(id, field, text, confidence));
       }
     }
   }

@@ -61,6 +61,8 @@ const TABLE = [
   'public.founded attr founded [data-test-id="about-us__foundedOn"] dd', // seen: public page (Audiense)
   'public.specialties attr specialties [data-test-id="about-us__specialties"] dd', // by analogy with the rows above; not on a saved page
   'public.description attr description [data-test-id="about-us__description"]', // seen: public page (Audiense)
+  // Logged-in 2025: the page's <main> landmark is labelled with the company name (English UI).
+  'current.main attr name main[aria-label^="Organization page for "]', // seen: 2025 overview and about tabs
   // Logged-in locations list: the primary office's tag (English UI only).
   'any.primary attr primary [aria-label="This location is the primary office."]', // seen: Dec 2018 and 2025 about tabs
 

@@ -91,6 +91,15 @@ describe('LinkedIn 2025 logged-in pages', () => {
     expect(JSON.stringify(facts)).not.toMatch(/Northwind|Hamburg|Kestrel|Leeds|1961/);
   });
 
+  it('names the company from the labelled <main> landmark when the top card is gone', () => {
+    const html = read('current-overview.html')
+      .replace(/<code[\s\S]*?<\/code>/g, '')
+      .replace(/<section class="org-top-card[\s\S]*?<\/section>/, '')
+      .replace(/<title>.*<\/title>/, '');
+    const named = candidates(html, BRIGHTLANE).find((c) => c.field === 'name');
+    expect(named).toMatchObject({ value: 'Brightlane Analytics', confidence: 0.92 });
+  });
+
   it('reads labelled rows when there is no JSON, and never takes the member count as the size', () => {
     const html = read('current-about.html').replace(/<code[\s\S]*?<\/code>/g, '');
     const found = candidates(html, `${BRIGHTLANE}about/`);
@@ -316,7 +325,7 @@ describe('LinkedIn registry self-check', () => {
     const current = linkedInSelfCheck(parsePage(read('current-overview.html')), BRIGHTLANE);
     expect(current).toMatchObject({ companyPage: true, layout: 'current', missing: [] });
     expect(current.matched).toEqual(
-      expect.arrayContaining(['current.voyager', 'current.name', 'current.info']),
+      expect.arrayContaining(['current.main', 'current.voyager', 'current.name', 'current.info']),
     );
     const legacy = linkedInSelfCheck(
       parsePage(read('legacy-2018-about.html')),
