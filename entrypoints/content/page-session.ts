@@ -104,29 +104,37 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       }
     });
 
+  /** Company names already read in this tab, with the page they belong to. */
+  const namesSeen = new Map<string, string>();
+  /** True from an in-app navigation until the new page has rendered (kept across reruns). */
+  let settling = false;
+
   const run = async (at: URL, navigated: boolean) => {
     const mine = ++generation;
     const identity = pageIdentity(at);
     if (!enabledOn(at)) return clear(at);
-    const previous = shown;
-    if (previous && previous.identity !== identity) clear(at); // never leave the last company up
-    if (navigated) {
-      // Wait for the app to render the new page; facts that still name the previous company
-      // are stale, so wait for more changes, and give up rather than show the wrong company.
-      const previousName = previous && previous.identity !== identity ? previous.name : undefined;
+    if (shown && shown.identity !== identity) clear(at); // never leave the last company up
+    if (navigated || settling) {
+      // Wait for the app to render the new page: facts naming a company read on another page
+      // of this tab are stale, so wait for more changes, and rather show nothing than the wrong
+      // company.
+      settling = true;
       const deadline = performance.now() + SETTLE_MAX_MS * 2;
       for (;;) {
         await settled();
         if (mine !== generation || !ctx.isValid) return;
-        if (readyAfterNavigation(extractCompany(document, at).facts, previousName)) break;
+        if (readyAfterNavigation(extractCompany(document, at).facts, identity, namesSeen)) break;
         if (performance.now() > deadline) return;
       }
+      settling = false;
     }
     const started = performance.now();
     const company = extractCompany(document, at);
     const extracted = performance.now();
     if (!hasCompanySignal(company.facts)) return clear(at);
-    shown = { identity, name: company.facts.name?.value };
+    const name = company.facts.name?.value;
+    shown = { identity, name };
+    if (name && !namesSeen.has(name)) namesSeen.set(name, identity);
     let result: TabResult | null;
     try {
       result = await sendMessage('scorePage', {

@@ -21,10 +21,14 @@ export function hasCompanySignal(facts: Facts): boolean {
 /**
  * On a single-page app the address changes before the page does: facts read right after an
  * in-app navigation can still be the previous company's. They are ready once the page names a
- * company, and not the previous one. (Facts derived from the address, such as the LinkedIn URL,
- * prove nothing: the address is already the new one.)
+ * company that was not read under another address of this tab (`namesSeen`: name → identity).
+ * Facts derived from the address, such as the LinkedIn URL, prove nothing: it is already the new one.
  */
-export function readyAfterNavigation(facts: Facts, previousName: string | undefined): boolean {
+export function readyAfterNavigation(
+  facts: Facts,
+  identity: string,
+  namesSeen: ReadonlyMap<string, string>,
+): boolean {
   const name = facts.name?.value;
-  return name !== undefined && name !== previousName;
+  return name !== undefined && (namesSeen.get(name) ?? identity) === identity;
 }

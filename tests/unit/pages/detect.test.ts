@@ -65,10 +65,17 @@ describe('company signal', () => {
     expect(hasCompanySignal(makeFacts({ siren: '912345675' }))).toBe(true);
   });
 
-  it('after an in-app navigation, waits for a page that names another company', () => {
-    expect(readyAfterNavigation(makeFacts({ name: 'Nuagique' }), 'Nuagique')).toBe(false);
-    expect(readyAfterNavigation(makeFacts({ linkedinUrl: 'x' }), undefined)).toBe(false);
-    expect(readyAfterNavigation(makeFacts({ name: 'Ironbridge' }), 'Nuagique')).toBe(true);
-    expect(readyAfterNavigation(makeFacts({ name: 'Nuagique' }), undefined)).toBe(true);
+  it('after an in-app navigation, waits for a page that names a company not seen elsewhere', () => {
+    const seen = new Map([
+      ['Nuagique', 'linkedin:nuagique'],
+      ['Ironbridge', 'linkedin:ironbridge'],
+    ]);
+    const ironbridge = 'linkedin:ironbridge';
+    // Still the previous company's page under the new address: not ready.
+    expect(readyAfterNavigation(makeFacts({ name: 'Nuagique' }), ironbridge, seen)).toBe(false);
+    // Only address-derived facts: not ready either.
+    expect(readyAfterNavigation(makeFacts({ linkedinUrl: 'x' }), ironbridge, seen)).toBe(false);
+    expect(readyAfterNavigation(makeFacts({ name: 'Ironbridge' }), ironbridge, seen)).toBe(true);
+    expect(readyAfterNavigation(makeFacts({ name: 'Acme' }), 'linkedin:acme', seen)).toBe(true);
   });
 });
