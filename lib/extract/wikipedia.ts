@@ -20,6 +20,10 @@ for (const entry of [
   for (const label of labels.split('|')) LABELS.set(label, field);
 }
 
+/** Labels only a company's infobox has (industry, headquarters, headcount, revenue, legal form...). */
+const COMPANY_LABEL =
+  /^(?:industry|headquarters|number of employees|revenue|company type|traded as|secteurs? d activite|siege|siege social|effectifs?|chiffre d affaires|forme juridique|branche|sitz|mitarbeiterzahl|umsatz|rechtsform)$/;
+
 function fold(value: string): string {
   return squash(
     value
@@ -51,8 +55,17 @@ export const wikipediaExtractor: Extractor = {
   name: 'wikipedia',
   extract(document, url) {
     if (!/(^|\.)wikipedia\.org$/.test(url.hostname)) return [];
-    const box = document.querySelector('table.infobox');
+    // English and German: table.infobox; French: a table inside div.infobox_v2 / infobox_v3.
+    const box = document.querySelector(
+      'table.infobox, .infobox_v3 table, table.infobox_v2, .infobox_v2 table, table[class*="infobox"]',
+    );
     if (!box) return [];
+    const rows = [...box.querySelectorAll('tr')].slice(0, 80).map((row) => ({
+      label: textOf(row.querySelector('th'), 100),
+      cell: row.querySelector('td'),
+    }));
+    // A person's, a city's or a product's infobox is not a company's: it names none of these.
+    if (!rows.some(({ label }) => COMPANY_LABEL.test(fold(label)))) return [];
     const out: Candidate[] = [];
     const add = (
       field: Candidate['field'],
@@ -69,15 +82,18 @@ export const wikipediaExtractor: Extractor = {
       } as Candidate);
     };
     const caption = textOf(
-      box.querySelector('caption, .infobox-title, th.infobox-above, .fn.org'),
+      box.querySelector('caption, .infobox-title, th.infobox-above, .fn.org') ??
+        box.parentElement?.querySelector('.entete'),
       300,
     );
+    // Without a caption, the article title names the subject: "Mozilla — Wikipédia".
+    const title = squash(document.getElementsByTagName('title')[0]?.textContent ?? '')
+      .replace(/\s+[-–—]\s+Wiki[pm][eé]dia.*$/i, '')
+      .replace(/\s*\([^)]*\)\s*$/, '');
     if (caption && caption.length <= 120) add('name', caption, `Infobox: ${caption}`);
-    for (const row of [...box.querySelectorAll('tr')].slice(0, 80)) {
-      const header = row.querySelector('th');
-      const cell = row.querySelector('td');
-      if (!header || !cell) continue;
-      const label = textOf(header, 100);
+    else if (title && title.length <= 80) add('name', title, `<title> ${title}`, 0.6);
+    for (const { label, cell } of rows) {
+      if (!label || !cell) continue;
       const field = LABELS.get(fold(label));
       if (!field) continue;
       const value = cellText(cell);
@@ -115,7 +131,10 @@ export const wikipediaExtractor: Extractor = {
           .split(',')
           .map((part) => part.trim())
           .filter(Boolean);
-        const country = countryCode(countryText) ?? countryCode(parts[parts.length - 1]);
+        const country =
+          countryCode(countryText) ??
+          countryCode(parts[parts.length - 1]) ??
+          countryCode(/\(([^)]+)\)/.exec(value)?.[1]);
         const cityPart =
           locality ||
           parts.find(

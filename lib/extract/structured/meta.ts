@@ -108,19 +108,6 @@ export const metaExtractor: Extractor = {
           confidence: home ? 0.5 : 0.3,
           evidence: description,
         });
-    } else if (/(^|\.)wikipedia\.org$/.test(url.hostname)) {
-      // "Mozilla - Wikipedia": the article's subject, a weak name next to the infobox.
-      const title = documentTitle(document)
-        .replace(/\s+[-–—]\s+Wiki[pm]edia.*$/i, '')
-        .replace(/\s*\([^)]*\)\s*$/, '');
-      if (title && title.length <= 80)
-        push({
-          field: 'name',
-          value: title,
-          source: 'meta',
-          confidence: 0.5,
-          evidence: `<title> ${title}`,
-        });
     }
     return out;
   },

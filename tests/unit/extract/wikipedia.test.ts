@@ -56,6 +56,43 @@ describe('Wikipedia infobox', () => {
     });
   });
 
+  it('reads a French infobox_v3 without a caption, naming the company from the title', () => {
+    const document = page(
+      `<div class="infobox_v3"><div class="entete">Société Exemple</div><table>
+        <tr><th>Forme juridique</th><td>Société anonyme</td></tr>
+        <tr><th>Siège</th><td>Nantes (France)</td></tr></table></div>`,
+      '<title>Société Exemple — Wikipédia</title>',
+    );
+    const found = wikipediaExtractor.extract(document, new URL('https://fr.wikipedia.org/wiki/X'));
+    expect(found.find((c) => c.field === 'name')?.value).toBe('Société Exemple');
+    expect(found.find((c) => c.field === 'city')?.value).toBe('Nantes');
+    expect(found.find((c) => c.field === 'country')?.value).toBe('FR');
+    const bare = page(
+      '<table class="infobox"><tr><th>Industry</th><td>Retail</td></tr></table>',
+      '<title>Orbit Stores (company) — Wikipédia</title>',
+    );
+    expect(
+      wikipediaExtractor.extract(bare, new URL('https://fr.wikipedia.org/wiki/X'))[0],
+    ).toMatchObject({
+      field: 'name',
+      value: 'Orbit Stores',
+      confidence: 0.6,
+    });
+  });
+
+  it('reads nothing from a person’s or a product’s infobox', () => {
+    const person = page(`<table class="infobox"><caption>Ada Brook</caption>
+      <tr><th>Born</th><td>1970, Leeds</td></tr><tr><th>Website</th><td><a href="https://adabrook.example">adabrook.example</a></td></tr></table>`);
+    expect(
+      wikipediaExtractor.extract(person, new URL('https://en.wikipedia.org/wiki/Ada_Brook')),
+    ).toEqual([]);
+    const product = page(`<table class="infobox"><caption>Lantern Browser</caption>
+      <tr><th>Type</th><td>Web browser</td></tr><tr><th>Developer(s)</th><td>Brightwater</td></tr></table>`);
+    expect(
+      wikipediaExtractor.extract(product, new URL('https://en.wikipedia.org/wiki/Lantern')),
+    ).toEqual([]);
+  });
+
   it('reads nothing outside Wikipedia', () => {
     expect(
       wikipediaExtractor.extract(
