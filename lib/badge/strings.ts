@@ -2,7 +2,8 @@ import type { FactSource } from '../facts/schema';
 
 /**
  * The in-page badge's words in English and French. A small dictionary of its own: the content
- * script cannot afford the extension pages' i18n layer. Same wording as the pages where they meet.
+ * script cannot afford the extension pages' i18n layer (and `i18n.getMessage` ignores the
+ * language setting). Same wording as public/_locales where they meet.
  */
 export interface BadgeStrings {
   badgeLabel: (tier: string, score: number, company: string) => string;
@@ -32,14 +33,14 @@ const en: BadgeStrings = {
     `ICP Lens: ${company ? `${company}, ` : ''}tier ${tier}, score ${score}. Show details`,
   showBadge: 'Show the ICP Lens badge',
   details: 'ICP fit details',
-  tier: (tier) => (tier === 'excluded' ? 'Excluded' : `Tier ${tier}`),
+  tier: (tier) => (tier === 'excluded' ? 'Disqualified' : `Tier ${tier}`),
   score: (score) => `score ${score}`,
   range: (score, potential) => `score ${score} … ${potential} potential`,
   coverage: (checked, total) => `${checked} of ${total} criteria checked`,
   disqualified: (why) => `Disqualified: ${why}`,
-  mustMissed: (what) => `Must-have missed: ${what}`,
-  mustUnknown: (what) => `Must-have not checked: ${what}`,
-  outcome: { match: 'matched', miss: 'missed', unknown: 'unknown' },
+  mustMissed: (what) => `Must-have missed, so lowest tier: ${what}`,
+  mustUnknown: (what) => `Must-have not checked yet: ${what}`,
+  outcome: { match: 'Matched', miss: 'Missed', unknown: 'Unknown' },
   notOnPage: 'not found on this page',
   editedByYou: 'edited by you',
   icpVersion: (name, version) => `${name} · v${version}`,
@@ -68,14 +69,14 @@ const fr: BadgeStrings = {
     `ICP Lens : ${company ? `${company}, ` : ''}niveau ${tier}, score ${score}. Afficher le détail`,
   showBadge: 'Afficher le badge ICP Lens',
   details: 'Détail de l’adéquation à l’ICP',
-  tier: (tier) => (tier === 'excluded' ? 'Exclu' : `Niveau ${tier}`),
+  tier: (tier) => (tier === 'excluded' ? 'Disqualifiée' : `Niveau ${tier}`),
   score: (score) => `score ${score}`,
   range: (score, potential) => `score ${score} … ${potential} potentiel`,
   coverage: (checked, total) => `${checked} critères vérifiés sur ${total}`,
-  disqualified: (why) => `Disqualifié : ${why}`,
-  mustMissed: (what) => `Critère obligatoire manqué : ${what}`,
+  disqualified: (why) => `Disqualifiée : ${why}`,
+  mustMissed: (what) => `Critère obligatoire manqué, donc niveau le plus bas : ${what}`,
   mustUnknown: (what) => `Critère obligatoire non vérifié : ${what}`,
-  outcome: { match: 'rempli', miss: 'manqué', unknown: 'inconnu' },
+  outcome: { match: 'Correspond', miss: 'Ne correspond pas', unknown: 'Inconnu' },
   notOnPage: 'absent de cette page',
   editedByYou: 'modifié par vous',
   icpVersion: (name, version) => `${name} · v${version}`,

@@ -60,7 +60,7 @@ describe('badge on a company site', () => {
     const badge = await waitForBadge(page);
     expect(badge.tier).toBe('D'); // 1,200 staff misses "50-500 employees", a must-have
     await clickInBadge(page, '.pill');
-    expect(await badgeText(page)).toMatch(/Must-have missed: .*employ/);
+    expect(await badgeText(page)).toMatch(/Must-have missed, so lowest tier: .*employ/);
     await page.close();
 
     // A competitor: disqualified by the EU profile's exclude criterion. Disqualified results
@@ -69,7 +69,7 @@ describe('badge on a company site', () => {
     await waitForBadge(rival);
     await clickInBadge(rival, '.pill');
     expect(await badgeText(rival)).toContain(
-      'EU B2B SaaS, 50-500 staff: Excluded (Not a competitor (rival-lens.example))',
+      'EU B2B SaaS, 50-500 staff: Disqualified (Not a competitor (rival-lens.example))',
     );
     await rival.close();
   });
