@@ -8,7 +8,7 @@ const TITLE_SEPARATOR = /\s+[|–—•·:»-]\s+|\s*[|–—•·»]\s*/;
 
 /** Title parts that name the page, not the company ("Home", "Accueil", "Startseite"...). */
 const GENERIC =
-  /^(?:home(?:page)?|accueil|startseite|start|welcome|bienvenue|willkommen|inicio|index|about(?: us)?|a propos|uber uns|contact|kontakt|blog|news|official (?:site|website)|site officiel|mentions legales|impressum|legal notice)$/i;
+  /^(?:home(?:page)?|accueil|startseite|start|welcome|bienvenue|willkommen|inicio|index|about(?: us)?|a propos|qui sommes-nous|uber uns|contact(?: us)?|nous contacter|kontakt|blog|news|actualites|aktuelles|official (?:site|website)|site officiel|mentions legales|impressum|imprint|legal notice|privacy(?: policy)?|datenschutz(?:erklarung)?|politique de confidentialite|terms(?: of (?:service|use))?|cgv|agb|careers?|jobs|karriere|recrutement|team|equipe|services|leistungen|products|produits|produkte|pricing|tarifs|preise|faq|support|login|shop|references|referenzen)$/i;
 
 /** The `<title>` of the document itself, not one inside an inline SVG. */
 export function documentTitle(document: Document): string {

@@ -191,6 +191,11 @@ describe('OpenGraph and meta', () => {
     );
     expect(nameFromTitle('Home | Orbit Tools', 'orbittools.com')?.name).toBe('Orbit Tools');
     expect(nameFromTitle('Pricing | Orbit', 'unrelated.com')?.name).toBe('Orbit');
+    expect(nameFromTitle('Orbit Tools | Careers', 'unrelated.com')?.name).toBe('Orbit Tools');
+    expect(nameFromTitle('Impressum - Orbit GmbH', 'orbit.de')).toEqual({
+      name: 'Orbit GmbH',
+      fits: true,
+    });
     expect(nameFromTitle('A long article title without any site name', 'x.com')).toBeUndefined();
   });
 
