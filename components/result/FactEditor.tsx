@@ -27,6 +27,7 @@ export function FactEditor({
   const [problem, setProblem] = useState<MessageKey | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
+  // One ref for either control (a textarea for the description): both have focus() and select().
   const input = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   useEffect(() => {
     input.current?.focus();

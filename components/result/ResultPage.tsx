@@ -95,7 +95,9 @@ function Page({ mode }: { mode: Mode }) {
               <button
                 type="button"
                 className="link-button"
-                onClick={() => void openSidePanel(tab?.windowId)}
+                onClick={() =>
+                  openSidePanel(tab?.windowId).catch((error: unknown) => setFailure(String(error)))
+                }
               >
                 {t('openSidePanel')}
               </button>
@@ -124,10 +126,10 @@ function Page({ mode }: { mode: Mode }) {
             {t('statusError', failure)}
           </p>
         )}
-        {ready ? (
-          <ResultView result={ready} onCorrect={onCorrect} onRevert={onRevert} />
+        {status.kind === 'ready' ? (
+          <ResultView result={status.result} onCorrect={onCorrect} onRevert={onRevert} />
         ) : (
-          <StatusNotice status={status as Exclude<typeof status, { kind: 'ready' }>} />
+          <StatusNotice status={status} />
         )}
       </main>
     </div>
