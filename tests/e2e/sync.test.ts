@@ -85,12 +85,26 @@ describe('a team ICP from a local URL', () => {
     await options.getByText('criteria[1].weight').waitFor();
     expect((await waitForBadge(page)).score).toBe(teamScore);
 
-    // Fixed file with a new version: accepted, and the versions list can diff the two.
-    source.serve(JSON.stringify({ ...teamIcp(2), criteria: teamIcp(2).criteria.slice(1) }));
+    // A new version that Nuagique no longer fits (France dropped, 500+ staff): accepted, the
+    // badge follows, and the versions list shows what changed.
+    const v2 = teamIcp(2);
+    v2.criteria = [{ ...v2.criteria[0]!, min: 500 }];
+    source.serve(JSON.stringify(v2));
     await options.getByRole('button', { name: 'Sync now' }).click();
     await options.getByText('Updated to "Fjordwave team ICP" version 2.').waitFor();
+    await waitForBadge(page, { score: 0 });
     await options.getByRole('button', { name: 'Versions' }).click();
-    await options.getByText(/− Removed "100-1000 employees"/).waitFor();
+    await options.getByText('~ "100-1000 employees": range 100-1000 → 500-1000').waitFor();
+    await options.getByText('− Removed "Based in France"', { exact: false }).waitFor();
+
+    // Roll back locally to version 1: the badge follows; Sync now ends the rollback.
+    await options
+      .getByRole('button', { name: 'Roll back to this version locally until next sync' })
+      .click();
+    await options.getByText('rolled back locally', { exact: true }).waitFor();
+    await waitForBadge(page, { score: teamScore });
+    await options.getByRole('button', { name: 'Sync now' }).click();
+    await waitForBadge(page, { score: 0 });
     await options.close();
     await page.close();
   });
