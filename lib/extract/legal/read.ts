@@ -91,19 +91,16 @@ export function readLegalText({ text, legalPage, host }: LegalText): Candidate[]
     );
   }
 
-  if (legalPage || best || anchors.length > 0) {
-    const address = findAddresses(text)[0];
-    if (address) {
-      const sure = legalPage ? 0.75 : 0.5;
-      const at = { index: address.index, length: address.address.length };
-      add({ field: 'address', value: address.address, confidence: sure }, at);
-      add({ field: 'city', value: address.city, confidence: sure }, at);
-      if (!ids.country && address.country)
-        add(
-          { field: 'country', value: address.country, confidence: legalPage ? 0.7 : 0.5 },
-          address,
-        );
-    }
+  // The registered office is the address written near the company's name or identifiers: a
+  // privacy page's processors and their addresses are not the company.
+  const address = findAddresses(text).find((a) => distance(a.index) < 600);
+  if (address) {
+    const sure = legalPage ? 0.75 : 0.5;
+    const at = { index: address.index, length: address.address.length };
+    add({ field: 'address', value: address.address, confidence: sure }, at);
+    add({ field: 'city', value: address.city, confidence: sure }, at);
+    if (!ids.country && address.country)
+      add({ field: 'country', value: address.country, confidence: legalPage ? 0.7 : 0.5 }, at);
   }
   if (ids.country)
     add({ field: 'country', value: ids.country, confidence: 0.85 }, anchors[0] ?? { index: 0 });

@@ -326,3 +326,13 @@ describe('more notice wordings', () => {
       expect(values(extract(`<html><body>${body}</body></html>`, url))).toMatchObject(expected);
     });
 });
+
+it('takes no address from a privacy page that names only processors', () => {
+  const html = `<html><body><h1>Legal information</h1><h2>Privacy</h2>
+    <p>We use Hotjar Ltd, Dragonara Business Centre, 5th Floor, Dragonara Road, St Julian's STJ 3141, Malta.</p>
+    <p>Our newsletter is sent by Rapidmail GmbH, Augustinerplatz 2, 79098 Freiburg im Breisgau.</p></body></html>`;
+  const found = values(extract(html, 'https://shop.example/legal/privacy'));
+  expect(found.city).toBeUndefined();
+  expect(found.address).toBeUndefined();
+  expect(found.legalName).toBeUndefined();
+});
