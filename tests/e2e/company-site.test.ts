@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TONE_COLORS } from '../../lib/badge/tiers';
 import { SITES } from '../fixtures/sites/index';
 import { expectedResult } from './support/expected';
 import {
@@ -35,6 +36,8 @@ describe('badge on a company site', () => {
 
     const tabId = await ext.tabId(page);
     expect(await ext.waitForToolbar(tabId)).toBe(String(badge.score));
+    // Colour by tier: B is the second of four tiers, "good".
+    expect(await ext.toolbarColor(tabId)).toBe(TONE_COLORS.good.background);
 
     await clickInBadge(page, '.pill');
     const criteria = await badgeCriteria(page);

@@ -60,6 +60,8 @@ export interface ExtensionHarness {
   open(url: string): Promise<Page>;
   tabId(page: Page): Promise<number>;
   toolbarText(tabId: number): Promise<string>;
+  /** The toolbar badge colour of a tab, as CSS hex (#rrggbb). */
+  toolbarColor(tabId: number): Promise<string>;
   /** Waits until the toolbar text of a tab passes `accept` (default: a score) and returns it. */
   waitForToolbar(tabId: number, accept?: (text: string) => boolean): Promise<string>;
   /** The background's latest result for a tab (what the popup and side panel show), or null. */
@@ -131,6 +133,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
     toolbarText: (tabId) =>
       worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    toolbarColor: (tabId) =>
+      worker.evaluate(async (id) => {
+        const rgba = await chrome.action.getBadgeBackgroundColor({ tabId: id });
+        return `#${rgba
+          .slice(0, 3)
+          .map((c) => c.toString(16).padStart(2, '0'))
+          .join('')}`;
+      }, tabId),
     async waitForToolbar(tabId, accept = (text) => /^\d+$/.test(text)) {
       const deadline = Date.now() + 10_000;
       for (;;) {
