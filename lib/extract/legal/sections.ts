@@ -7,7 +7,7 @@ import type { Line } from './lines';
  * Their names, numbers and addresses must never become the company's.
  */
 const OTHERS =
-  /h[ée]berg|\bhost(?:ed|ing|er)?\b|gehostet|directeur de (?:la )?publication|directrice de (?:la )?publication|responsables? de (?:la )?(?:publication|r[ée]daction)|verantwortlich|v\.\s?i\.\s?s\.\s?d\.\s?p|r[ée]alis(?:é|ation)(?: du site| par|\s?:)|con[çc]u par|conception(?: du site| graphique|\s?:)|cr[ée]ation du site|web\s?design|d[ée]velopp(?:é|ement) (?:par|du site)|(?:designed|developed|powered|made|website|site) by|gestaltung|umsetzung|programmierung|cr[ée]dits?\b|bildnachweis|photo(?:s|graphies?)?\s?:|m[ée]diat(?:eur|ion)|schlichtung|streitbeilegung|d[ée]l[ée]gu[ée] à la protection|\bdpo\b|datenschutzbeauftragte|\bcnil\b|datenschutzbeh[öo]rde|aufsichtsbeh[öo]rde/i;
+  /h[ée]berg|\bhost(?:ed|ing|er)?\b|gehostet|directeur de (?:la )?publication|directrice de (?:la )?publication|responsables? de (?:la )?(?:publication|r[ée]daction)|verantwortlich|v\.\s?i\.\s?s\.\s?d\.\s?p|r[ée]alis(?:é|ation)(?: du site| par|\s?:)|con[çc]u par|conception(?: du site| graphique|\s?:)|cr[ée]ation du site|web\s?design|d[ée]velopp(?:é|ement) (?:par|du site)|(?:designed|developed|powered|made|website|site) by|propuls[ée] par|gestaltung|umsetzung|programmierung|cr[ée]dits?\b|bildnachweis|photo(?:s|graphies?)?\s?:|m[ée]diat(?:eur|ion)|schlichtung|streitbeilegung|d[ée]l[ée]gu[ée] à la protection|\bdpo\b|datenschutzbeauftragte|\bcnil\b|datenschutzbeh[öo]rde|aufsichtsbeh[öo]rde/i;
 
 /** Labels that introduce the company itself, ending a skipped section. */
 const PARTY =

@@ -336,3 +336,11 @@ it('takes no address from a privacy page that names only processors', () => {
   expect(found.address).toBeUndefined();
   expect(found.legalName).toBeUndefined();
 });
+
+it('knows a legal notice by its main heading when the address does not say so', () => {
+  const html =
+    '<html><head><title>Brocéliande Studio</title></head><body><h1>Mentions légales</h1><p>Atelier Numérique Brocéliande SAS, RCS Rennes 912 345 675. Site propulsé par WordPress.</p></body></html>';
+  const found = values(extract(html, 'https://brocel-studio.example/page-12'));
+  expect(found).toMatchObject({ siren: '912345675', legalName: 'Atelier Numérique Brocéliande' });
+  expect(JSON.stringify(found)).not.toContain('WordPress');
+});
