@@ -88,8 +88,7 @@ describe('a team ICP from a local URL', () => {
     // A new version that Nuagique no longer fits (France dropped, 500+ staff): accepted, the
     // badge follows, and the versions list shows what changed.
     const v2 = teamIcp(2);
-    v2.criteria = [{ ...v2.criteria[0]!, min: 500 }];
-    source.serve(JSON.stringify(v2));
+    source.serve(JSON.stringify({ ...v2, criteria: [{ ...v2.criteria[0]!, min: 500 }] }));
     await options.getByRole('button', { name: 'Sync now' }).click();
     await options.getByText('Updated to "Fjordwave team ICP" version 2.').waitFor();
     await waitForBadge(page, { score: 0 });
