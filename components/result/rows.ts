@@ -38,7 +38,10 @@ export function factRows(result: TabResult): FactRow[] {
   );
 }
 
-/** Whether nothing at all was read off the page (every criterion is then unknown). */
+/**
+ * Whether nothing was read off the page itself: facts taken from its address alone (the domain)
+ * do not count, so a page with no company details says so instead of showing a blank breakdown.
+ */
 export function hasNoFacts(result: TabResult): boolean {
-  return Object.keys(result.facts.facts).length === 0;
+  return Object.values(result.facts.facts).every((fact) => !fact || fact.source === 'url');
 }

@@ -116,6 +116,11 @@ describe('the result view (popup and side panel)', () => {
 
   it('tells the user when nothing was found on the page', () => {
     expect(view(tabResult(undefined, {})).has('No company details were found')).toBe(true);
+    const addressOnly = {
+      domain: { value: 'nuagique-demo.example', source: 'url' as const, confidence: 0.95 },
+    };
+    expect(view(tabResult(undefined, addressOnly)).has('No company details were found')).toBe(true);
+    expect(view(tabResult()).has('No company details were found')).toBe(false);
   });
 });
 
