@@ -16,7 +16,7 @@ import { domainOf, isPlatform, nameFitsDomain } from './url';
  */
 const YEAR = String.raw`(1[89]\d\d|20[0-4]\d)`;
 const FOUNDED = new RegExp(
-  String.raw`\b(?:founded|established|incorporated|fond[ée]e?s?|cr[ée]{1,2}e?s?|création|gegr[üu]ndet|gründung|fundada|fondata)(?:\s+(?:in|en|im|on|le|depuis|au|am|jahr|jahre|the|year|of|about|around)){0,3}(?:\s+\d{1,2}(?:er)?\.?)?(?:\s+[A-Za-zéûä]{3,9}\.?)?,?\s+${YEAR}\b|\b${YEAR}\s+(?:gegr[üu]ndet|founded)\b`,
+  String.raw`\b(?:founded|established|incorporated|fond[ée]e?s?|cr[ée]{1,2}e?s?|création|gegr[üu]ndet|gründung(?:sjahr)?|year founded|fundada|fondata)(?:\s+(?:in|en|im|on|le|depuis|au|am|jahr|jahre|the|year|of|about|around)){0,3}(?:\s+\d{1,2}(?:er)?\.?)?(?:\s+[A-Za-zéûä]{3,9}\.?)?(?:\s*[,:]\s*|\s+)${YEAR}\b|\b${YEAR}\s+(?:gegr[üu]ndet|founded)\b`,
   'gi',
 );
 const EMPLOYEES =
@@ -123,7 +123,25 @@ function addFounded(text: string, add: Add): void {
     });
 }
 
+/** "Employees: 250", "Mitarbeiterzahl: 50-99", "Effectif : 40". */
+const EMPLOYEES_LABEL =
+  /\b(?:employees|number of employees|headcount|team size|company size|mitarbeiter(?:zahl|anzahl)?|beschäftigte|effectifs?|nombre de salariés|salariés)\s*:\s*(\d[\d,.\u00a0 ]{0,12}(?:\s*[-–]\s*\d[\d,.\u00a0]{0,12}|\+)?)/gi;
+
 function addEmployees(text: string, add: Add): void {
+  let labelled = false;
+  findAll(EMPLOYEES_LABEL, text, (match) => {
+    const value = parseEmployees(match[1]!);
+    if (!value || value.min < 2) return;
+    add({
+      field: 'employees',
+      value,
+      confidence: 0.5,
+      evidence: snippetAt(text, match.index, match[0].length),
+    });
+    labelled = true;
+    return true;
+  });
+  if (labelled) return;
   findAll(EMPLOYEES, text, (match) => {
     const value = parseEmployees(
       match[0].replace(/^(?:nearly|près de|rund|about|environ)\s+/i, ''),

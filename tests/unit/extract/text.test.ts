@@ -23,6 +23,9 @@ describe('text signals', () => {
     expect(signals('<p>Die Firma wurde 1995 gegründet.</p>').foundedYear).toBe(1995);
     expect(signals('<p>Gegründet 1988 in Köln.</p>').foundedYear).toBe(1988);
     expect(signals('<p>We have 2012 customers.</p>').foundedYear).toBeUndefined();
+    expect(signals('<dl><dt>Founded:</dt> <dd>2012</dd></dl>').foundedYear).toBe(2012);
+    expect(signals('<p>Année de création : 2007</p>').foundedYear).toBe(2007);
+    expect(signals('<p>Gründungsjahr: 1995</p>').foundedYear).toBe(1995);
   });
 
   it('reads headcounts: exact, open-ended and in French and German', () => {
@@ -36,6 +39,9 @@ describe('text signals', () => {
       max: null,
     });
     expect(signals('<p>mit 85 Mitarbeitern</p>').employees).toEqual({ min: 85, max: 85 });
+    expect(signals('<p>Employees: 250</p>').employees).toEqual({ min: 250, max: 250 });
+    expect(signals('<p>Mitarbeiterzahl: 50-99</p>').employees).toEqual({ min: 50, max: 99 });
+    expect(signals('<p>Effectif : 1 000+</p>').employees).toEqual({ min: 1000, max: null });
   });
 
   it('reads the copyright holder, preferring the part that fits the domain', () => {
