@@ -23,7 +23,8 @@ const EMPLOYEES =
   /(?:(?:more than|over|plus de|über|mehr als|nearly|près de|rund|about|environ)\s+)?\b(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*|\d{1,6})\s*(\+)?\s*(?:employees|employés|salariés|collaborateurs|collaboratrices|people|staff|team members|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|beschäftigte[n]?)\b/gi;
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?)?[\s,.:-]*([^\n|©]{2,100})/gi;
-const PHONE = /(?:\+|\b00)\s?(\d{1,3})[\s.()/-]{0,4}\d/g;
+/** An international number: a prefix and at least 6 more digits, so "+100%" is not a phone. */
+const PHONE = /(?:\+|\b00)\s?(\d{1,3})(?:[\s.()/-]{0,4}\d){6,14}/g;
 const FRENCH_PHONE = /\b0[1-59](?:[ .]\d{2}){4}\b/;
 /** What precedes a postcode in a street address: a street word a few words back, or a house number. */
 const STREET =

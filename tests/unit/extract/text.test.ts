@@ -115,6 +115,11 @@ describe('text signals', () => {
       value: 'AT',
       confidence: 0.35,
     });
+    const notPhones = textExtractor.extract(
+      page('<p>Revenue +100% and +30 % in 2024, call 0049</p>'),
+      new URL('https://acme.example/'),
+    );
+    expect(notPhones.find((c) => c.field === 'country')).toBeUndefined();
     const byLanguage = textExtractor.extract(
       page('<p>Hallo</p>', '', 'de'),
       new URL('https://acme.example/'),
