@@ -106,6 +106,7 @@ export async function syncSource(
   const validators = {
     ...(outcome.etag ? { etag: outcome.etag } : {}),
     ...(outcome.lastModified ? { lastModified: outcome.lastModified } : {}),
+    ...(outcome.verified && deps.publicKey ? { signedBy: deps.publicKey } : {}),
   };
   if (previous?.key !== undefined && previousIcp && sameDocument(previousIcp, icp)) {
     await touchVersion(db, previous.key, validators);
@@ -131,7 +132,6 @@ export async function syncSource(
     document: icp,
     format: outcome.format,
     ...validators,
-    ...(outcome.verified && deps.publicKey ? { signedBy: deps.publicKey } : {}),
   });
   await endRollback(icp.id);
   const notes: string[] = [];

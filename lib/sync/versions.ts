@@ -54,11 +54,11 @@ export async function recordVersion(db: IcpLensDatabase, row: IcpVersionRow): Pr
   });
 }
 
-/** Keeps the row's validators fresh after a 304 or an identical body (no new version). */
+/** Keeps the row's validators (and signing key) fresh after an identical body (no new version). */
 export async function touchVersion(
   db: IcpLensDatabase,
   key: number,
-  changes: Pick<IcpVersionRow, 'etag' | 'lastModified'>,
+  changes: Pick<IcpVersionRow, 'etag' | 'lastModified' | 'signedBy'>,
 ): Promise<void> {
   await db.icpVersions.update(key, changes);
 }

@@ -172,6 +172,28 @@ describe('syncing a team ICP from a local server', () => {
     expect(server.requests.at(-2)?.headers['if-none-match']).toBeUndefined();
   });
 
+  it('a good signature is accepted once the key is configured, then synced with 304s', async () => {
+    await firstSync();
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    await fakeBrowser.storage.managed.set({
+      publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
+    });
+    const body = icpText(1);
+    server.route('/team/icp.json.sig', (_q, r) =>
+      r.writeHead(200).end(sign(null, Buffer.from(body), privateKey).toString('base64')),
+    );
+    await syncAll('alarm');
+    expect(await status()).toMatchObject({ state: 'unchanged' });
+    expect(server.requests.at(-2)?.headers['if-none-match']).toBeUndefined(); // re-verified
+    await syncAll('alarm');
+    expect(server.requests.at(-1)?.headers['if-none-match']).toBe('"v1"');
+    expect(await status()).toMatchObject({
+      state: 'unchanged',
+      message: expect.stringMatching(/not modified/),
+    });
+    expect(await activeVersions()).toEqual(['fjordwave-core@1']);
+  });
+
   it('offline at start: the cached ICP keeps scoring and the status says the server is unreachable', async () => {
     await firstSync();
     await server.close();
