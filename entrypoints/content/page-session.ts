@@ -52,9 +52,11 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     badge = undefined;
   };
 
-  const clear = (at: URL) => {
+  /** Drops what is shown; `ignored`: this page gets nothing, so the toolbar shows nothing. */
+  const clear = (at: URL, ignored = false) => {
     dropBadge();
-    if (shown) void sendMessage('clearPage', { pageUrl: at.href }).catch(logOnce);
+    if (shown || ignored)
+      void sendMessage('clearPage', { pageUrl: at.href, ignored }).catch(logOnce);
     shown = undefined;
   };
 
@@ -112,7 +114,8 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   const run = async (at: URL, navigated: boolean) => {
     const mine = ++generation;
     const identity = pageIdentity(at);
-    if (!enabledOn(at)) return clear(at);
+    // Search engines, webmail…: not a word to the background, it already shows nothing there.
+    if (!enabledOn(at)) return clear(at, pageKind(at) !== 'none');
     if (shown && shown.identity !== identity) clear(at); // never leave the last company up
     if (navigated || settling) {
       // Wait for the app to render the new page: facts naming a company read on another page
@@ -131,7 +134,7 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     const started = performance.now();
     const company = extractCompany(document, at);
     const extracted = performance.now();
-    if (!hasCompanySignal(company.facts)) return clear(at);
+    if (!hasCompanySignal(company.facts)) return clear(at, true);
     const name = company.facts.name?.value;
     shown = { identity, name };
     if (name && !namesSeen.has(name)) namesSeen.set(name, identity);

@@ -80,10 +80,10 @@ function publish(tabId: number, result: TabResult): Promise<void> {
 }
 
 /** Drops a tab's result; the toolbar shows "–" (working on it) or nothing (ignored page). */
-function unpublish(tabId: number, url: string): Promise<void> {
+function unpublish(tabId: number, url: string, ignored = false): Promise<void> {
   void dropTabResult(tabId);
   return inOrder(tabId, () =>
-    pageKind(url) === 'none' ? clearToolbar(tabId) : showToolbarResult(tabId, null),
+    ignored || pageKind(url) === 'none' ? clearToolbar(tabId) : showToolbarResult(tabId, null),
   );
 }
 
@@ -133,9 +133,9 @@ export function registerBackgroundHandlers(options: BackgroundOptions = {}): voi
   onMessage('clearPage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    const { pageUrl } = parsePayload('clearPage', clearPageSchema, data);
+    const { pageUrl, ignored } = parsePayload('clearPage', clearPageSchema, data);
     beginRequest(tabId, ''); // anything in flight for this tab is now stale
-    await unpublish(tabId, pageUrl);
+    await unpublish(tabId, pageUrl, ignored);
   });
 
   onMessage('openFullView', ({ sender }) => openFullView(sender.tab?.id));

@@ -50,7 +50,8 @@ export interface TabResult {
 
 export interface ProtocolMap {
   scorePage(report: PageReport): TabResult | null;
-  clearPage(data: { pageUrl: string }): void;
+  /** `ignored`: the page gets nothing (paused, off here, no company): the toolbar shows nothing. */
+  clearPage(data: { pageUrl: string; ignored?: boolean }): void;
   openFullView(): void;
   getTabResult(data: { tabId: number }): TabResult | null;
   rescoreTab(data: { tabId: number }): TabResult | null;

@@ -18,7 +18,10 @@ export const pageReportSchema = z.object({
   company: companyFactsSchema,
 }) satisfies z.ZodType<PageReport>;
 
-export const clearPageSchema = z.object({ pageUrl: z.string().max(4000) });
+export const clearPageSchema = z.object({
+  pageUrl: z.string().max(4000),
+  ignored: z.boolean().optional(),
+});
 
 export const tabRequestSchema = z.object({ tabId: z.number().int().nonnegative() });
 

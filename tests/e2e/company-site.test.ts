@@ -148,6 +148,19 @@ describe('badge on a company site', () => {
     await page.close();
   });
 
+  it('puts nothing on a page that names no company, and says nothing on the toolbar', async () => {
+    const url = 'https://blog.example.org/2026/11/notes-on-expense-reports';
+    ext.serve({
+      [url]: `<!doctype html><html lang="en"><head><title>Notes on expense reports</title></head>
+<body><article><p>Some thoughts about expense reports and receipts.</p></article></body></html>`,
+    });
+    const page = await ext.open(url);
+    const tabId = await ext.tabId(page);
+    await ext.waitForToolbar(tabId, (text) => text === '');
+    expect(await readBadge(page)).toBeNull();
+    await page.close();
+  });
+
   it('puts nothing on search engines and webmail', async () => {
     const companyLike = `<!doctype html><html><head><title>Results</title>
 <script type="application/ld+json">{"@type":"Organization","name":"Nuagique","numberOfEmployees":{"minValue":51,"maxValue":200}}</script>
