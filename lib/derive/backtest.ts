@@ -1,6 +1,7 @@
 import { EXCLUDED_TIER, type Icp } from '../icp/schema';
-import { scoreCompany, sortedTiers } from '../score/score';
+import { sortedTiers } from '../score/score';
 import type { ImportedAccount } from './accounts';
+import { bareScorer } from './fast-score';
 
 export interface TierRow {
   label: string;
@@ -76,8 +77,9 @@ export function mannWhitneyAuc(won: readonly number[], lost: readonly number[]):
 const rate = (won: number, lost: number) => (won + lost > 0 ? won / (won + lost) : null);
 
 /**
- * Scores every imported account with an ICP, as the extension would score its page, and
- * measures how well the score separates won from lost deals.
+ * Scores every imported account with an ICP, as the extension would score its page (same score
+ * and tier as scoreCompany, without the explanations), and measures how well the score
+ * separates won from lost deals.
  */
 export function backtest(accounts: readonly ImportedAccount[], icp: Icp): BacktestResult {
   const ordered = sortedTiers(icp.tiers);
@@ -116,8 +118,9 @@ export function backtest(accounts: readonly ImportedAccount[], icp: Icp): Backte
   let totalWonValue = 0;
   let anyValue = false;
 
+  const score = bareScorer(icp);
   for (const account of accounts) {
-    const result = scoreCompany(account.facts, icp);
+    const result = score(account.facts);
     counts[account.outcome]++;
     const row = result.disqualified ? excluded : (rows.get(result.tier) ?? excluded);
     row.accounts++;
@@ -129,9 +132,7 @@ export function backtest(accounts: readonly ImportedAccount[], icp: Icp): Backte
       row.wonValue += account.value ?? 0;
       totalWonValue += account.value ?? 0;
     } else row.lost++;
-    (won ? wonKeys : lostKeys).push(
-      rankKey(result.score, result.mustMissed.length > 0, result.disqualified),
-    );
+    (won ? wonKeys : lostKeys).push(rankKey(result.score, result.mustMissed, result.disqualified));
     if (!result.disqualified) {
       const band = bands[Math.min(9, Math.floor(result.score / 10))]!;
       if (won) band.won++;

@@ -1,8 +1,8 @@
 import { ICP_FORMAT, icpSchema, type Criterion, type Icp, type Tier } from '../icp/schema';
 import { formatBounds } from '../score/ranges';
-import { scoreCompany } from '../score/score';
 import type { ImportedAccount } from './accounts';
 import { attributeValues, BANDS, type AttributeField, type Band } from './bands';
+import { bareScorer } from './fast-score';
 import { computeStats, SUGGESTED_FIELDS, type DeriveStats, type ValueStats } from './stats';
 import { wilsonInterval } from './wilson';
 
@@ -387,9 +387,10 @@ function scoreClosed(
   icp: Icp,
 ): { score: number; won: boolean }[] {
   const out: { score: number; won: boolean }[] = [];
+  const score = bareScorer(icp);
   for (const account of accounts) {
     if (account.outcome === 'open') continue;
-    const result = scoreCompany(account.facts, icp);
+    const result = score(account.facts);
     if (result.disqualified) continue;
     out.push({ score: result.score, won: account.outcome === 'won' });
   }
