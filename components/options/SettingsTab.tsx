@@ -10,6 +10,7 @@ import {
   toggleSite,
 } from '../../lib/storage/settings';
 import { Switch } from '../result/Switch';
+import { SettingsCorrections } from './SettingsCorrections';
 import { useSetting } from '../result/use-tab';
 import '../result/base.css';
 import './settings.css';
@@ -93,6 +94,8 @@ export function SettingsTab() {
           <p className="setting-hint">{t('settingsSitesEmpty')}</p>
         )}
       </div>
+
+      <SettingsCorrections />
 
       <div className="setting privacy">
         <h3>{t('settingsPrivacyHeading')}</h3>

@@ -1,7 +1,9 @@
-import { removeCorrection, saveCorrection } from '../../lib/corrections/store';
+import { browser } from 'wxt/browser';
+import { clearCorrections, removeCorrection, saveCorrection } from '../../lib/corrections/store';
 import { database } from '../../lib/db/database';
 import type { FactField, FactValue } from '../../lib/facts/schema';
 import { sendMessage, type TabResult } from '../../lib/messaging/protocol';
+import { loadTabResultSafely } from './load-result';
 
 /**
  * Browser adapter: store or drop the user's value for a fact of the tab's company, then have the
@@ -21,4 +23,21 @@ export async function correctFact(
 export async function revertFact(result: TabResult, field: FactField): Promise<TabResult | null> {
   await removeCorrection(database(), result.companyKey, field);
   return sendMessage('rescoreTab', { tabId: result.tabId });
+}
+
+/**
+ * Drops every correction of a company (Settings) and rescores the open tabs showing it, so no
+ * page keeps a score built on a value the user just removed.
+ */
+export async function clearCompanyCorrections(companyKey: string): Promise<void> {
+  await clearCorrections(database(), companyKey);
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      const result = await loadTabResultSafely(tab.id);
+      if (result?.companyKey === companyKey)
+        await sendMessage('rescoreTab', { tabId: tab.id }).catch(() => null);
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import type { IcpLensDatabase } from '../db/database';
+import type { CorrectionRow, IcpLensDatabase } from '../db/database';
 import type { FactField, FactValue } from '../facts/schema';
 import { isValidFactValue } from './parse';
 
@@ -54,4 +54,15 @@ export async function removeCorrection(
     if (Object.keys(values).length === 0) await db.corrections.delete(companyKey);
     else await db.corrections.put({ companyKey, values, updatedAt: now });
   });
+}
+
+/** Every company the user corrected, most recent first (for Settings). */
+export async function listCorrections(db: IcpLensDatabase): Promise<CorrectionRow[]> {
+  const rows = await db.corrections.toArray();
+  return rows.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+/** Drops every correction of a company: the pages' values apply again. */
+export async function clearCorrections(db: IcpLensDatabase, companyKey: string): Promise<void> {
+  await db.corrections.delete(companyKey);
 }

@@ -151,4 +151,30 @@ describe('correcting a fact', () => {
     await popup.close();
     await page.close();
   });
+
+  it('lists corrections in Settings, where removing a company’s rescores its open pages', async () => {
+    const expected = expectedResult(SITES.nuagique).results[0]!;
+    const page = await ext.open(SITES.nuagique.url);
+    await waitForBadge(page);
+    const tabId = await ext.tabId(page);
+    const popup = await ext.openPopup(tabId);
+    await popup.waitForSelector('.best-fit .icp-result');
+    await editFact(popup, 'Employees', '1200');
+    await popup.waitForSelector('tr.edited[data-field="employees"]');
+    const [corrected] = expectedWith(SITES.nuagique, { employees: { min: 1200, max: 1200 } });
+    await waitForBadge(page, { score: corrected!.score });
+
+    const settings = await ext.context.newPage();
+    await settings.goto(`chrome-extension://${ext.extensionId}/options.html#settings`);
+    const list = settings.getByRole('list', { name: 'Your corrections' });
+    expect(await list.innerText()).toMatch(/nuagique\.fr\s+Employees: 1,200/);
+    await settings.getByRole('button', { name: 'Remove your corrections for nuagique.fr' }).click();
+    await settings.getByText('None yet.').waitFor();
+    expect(await waitForBadge(page, { score: expected.score })).toMatchObject({
+      tier: expected.tier,
+    });
+    await ext.waitForToolbar(tabId, (text) => text === String(expected.score));
+    await popup.waitForSelector('tr[data-field="employees"]:not(.edited)');
+    await Promise.all([settings.close(), popup.close(), page.close()]);
+  });
 });

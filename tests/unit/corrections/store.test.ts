@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IcpLensDatabase } from '../../../lib/db/database';
-import { loadCorrections, removeCorrection, saveCorrection } from '../../../lib/corrections/store';
+import {
+  clearCorrections,
+  listCorrections,
+  loadCorrections,
+  removeCorrection,
+  saveCorrection,
+} from '../../../lib/corrections/store';
 
 let db: IcpLensDatabase;
 let count = 0;
@@ -50,5 +56,20 @@ describe('the corrections table', () => {
     ).rejects.toThrow(/employees/);
     await expect(saveCorrection(db, '', 'country', 'FR')).rejects.toThrow();
     expect(await db.corrections.count()).toBe(0);
+  });
+});
+
+describe('the corrections overview', () => {
+  it('lists corrected companies, most recent first, and clears one company at once', async () => {
+    await saveCorrection(db, 'old.example', 'country', 'FR', 1000);
+    await saveCorrection(db, 'new.example', 'employees', { min: 5, max: 5 }, 2000);
+    await saveCorrection(db, 'new.example', 'country', 'BE', 2000);
+    expect((await listCorrections(db)).map((row) => row.companyKey)).toEqual([
+      'new.example',
+      'old.example',
+    ]);
+    await clearCorrections(db, 'new.example');
+    expect(await loadCorrections(db, 'new.example')).toEqual({});
+    expect((await listCorrections(db)).map((row) => row.companyKey)).toEqual(['old.example']);
   });
 });
