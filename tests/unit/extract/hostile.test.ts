@@ -59,6 +59,13 @@ describe('hostile pages', () => {
     expect(company.facts.domain?.value).toBe('example.com');
   });
 
+  it('reads a 10,000-deep Wikipedia infobox cell', () => {
+    const deep = `${'<span>'.repeat(10_000)}1975${'</span>'.repeat(10_000)}`;
+    const html = `<table class="infobox"><caption>Deep Co</caption><tr><th>Industry</th><td>Retail</td></tr><tr><th>Founded</th><td>${deep}</td></tr></table>`;
+    const { company } = run(`<body>${html}</body>`, 'https://en.wikipedia.org/wiki/Deep_Co');
+    expect(company.facts.foundedYear?.value).toBe(1975);
+  });
+
   it('extracts a 10 MB page in bounded time', () => {
     const filler =
       '<p>Lorem ipsum 12345 dolor sit amet +49 ( ( ( 1999 gegründet 00000 Aaaa</p>'.repeat(140_000);
