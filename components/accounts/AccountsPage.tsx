@@ -32,7 +32,7 @@ const DESCENDING_FIRST = new Set<SortColumn>(['tier', 'score', 'coverage', 'size
  */
 export function AccountsPage() {
   const db = database();
-  const accounts = useAccounts(db);
+  const { accounts, complete, total } = useAccounts(db);
   const run = useLatestRun(db);
   const icps = useActiveIcps();
   const [problem, setProblem] = useSetting(storageProblemItem);
@@ -83,7 +83,9 @@ export function AccountsPage() {
       <h2 id="accounts-heading">Accounts</h2>
       <p className="acc-muted">
         Every company you score is kept here, on this device only:{' '}
-        {accounts.length.toLocaleString()} {accounts.length === 1 ? 'account' : 'accounts'}.
+        {(total ?? accounts.length).toLocaleString()}{' '}
+        {(total ?? accounts.length) === 1 ? 'account' : 'accounts'}.
+        {!complete && ' Reading them all…'}
       </p>
 
       {problem && (
@@ -164,9 +166,11 @@ export function AccountsPage() {
       </div>
 
       <p className="acc-muted acc-count" aria-live="polite">
-        {rows.length === accounts.length
-          ? `${rows.length.toLocaleString()} shown`
-          : `${rows.length.toLocaleString()} of ${accounts.length.toLocaleString()} shown`}
+        {!complete
+          ? `${rows.length.toLocaleString()} most recent shown while the rest load`
+          : rows.length === accounts.length
+            ? `${rows.length.toLocaleString()} shown`
+            : `${rows.length.toLocaleString()} of ${accounts.length.toLocaleString()} shown`}
       </p>
 
       <div className={current ? 'acc-body with-detail' : 'acc-body'}>
@@ -192,7 +196,7 @@ export function AccountsPage() {
         db={db}
         view={rows.map((row) => row.account)}
         icpId={filter.icpId}
-        total={accounts.length}
+        total={total ?? accounts.length}
         icps={icps}
       />
     </section>

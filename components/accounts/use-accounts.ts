@@ -7,9 +7,28 @@ import { getActiveIcps } from '../../lib/icp/active';
 import type { Icp } from '../../lib/icp/schema';
 import { icpRevisionItem } from '../../lib/sync/settings';
 
-/** Every account, live: the table follows saves, rescores and edits made anywhere. */
-export function useAccounts(db: IcpLensDatabase): Account[] | undefined {
-  return useLiveQuery(() => db.accounts.toArray(), [db]);
+/** Accounts shown while the whole list is still being read: the most recently seen. */
+const FIRST_PAGE = 100;
+
+/**
+ * Every account, live: the table follows saves, rescores and edits made anywhere. Reading
+ * 10,000 accounts takes a moment, so the most recently seen ones come first (`complete` false)
+ * and the page is usable at once; `total` is the count of all of them.
+ */
+export function useAccounts(db: IcpLensDatabase): {
+  accounts: Account[] | undefined;
+  complete: boolean;
+  total: number | undefined;
+} {
+  // Declared first: IndexedDB answers a connection's reads in order, so these come back at once.
+  const first = useLiveQuery(
+    () => db.accounts.orderBy('lastSeen').reverse().limit(FIRST_PAGE).toArray(),
+    [db],
+  );
+  const total = useLiveQuery(() => db.accounts.count(), [db]);
+  const all = useLiveQuery(() => db.accounts.toArray(), [db]);
+  const loading = all === undefined;
+  return { accounts: all ?? first, complete: !loading, total: all?.length ?? total };
 }
 
 /** The latest rescore run, live (the movement banner and its progress). */

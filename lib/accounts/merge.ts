@@ -18,7 +18,7 @@ import {
  */
 
 /** Page evidence kept per fact: enough to recognise it, short enough for 100,000 accounts. */
-const MAX_EVIDENCE = 160;
+const MAX_EVIDENCE = 80;
 
 /** A ScoreResult reduced to what the list, the filters and the CRM export need. */
 export function compactResult(result: ScoreResult, now: number): AccountResult {
