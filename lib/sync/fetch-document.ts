@@ -66,6 +66,14 @@ const fail = (code: SyncErrorCode, message: string, problems?: IcpProblem[]): Fe
   failure: problems ? { code, message, problems } : { code, message },
 });
 
+/** The first problem with its JSON path, so a one-line status (the popup's) still points at it. */
+function describeProblems(problems: readonly IcpProblem[]): string {
+  const [first] = problems;
+  if (!first) return 'invalid';
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  return `${first.path || '(document)'}: ${first.message}${more}`;
+}
+
 function authorization(token: string): string {
   return /^(Bearer|Basic|Token)\s/i.test(token) ? token : `Bearer ${token}`;
 }
@@ -188,7 +196,7 @@ export async function fetchIcpDocument(
         ? fail('not-json', `the document is ${parsed.problems[0]?.message ?? 'not JSON'}`)
         : fail(
             'invalid',
-            `the document is not a valid ICP (${parsed.problems.length} problem${parsed.problems.length > 1 ? 's' : ''})`,
+            `the document is not a valid ICP: ${describeProblems(parsed.problems)}`,
             parsed.problems,
           );
     }

@@ -82,7 +82,8 @@ describe('a team ICP from a local URL', () => {
     (invalid.criteria[1] as Record<string, unknown>).weight = -1;
     source.serve(JSON.stringify(invalid));
     await options.getByRole('button', { name: 'Sync now' }).click();
-    await options.getByText('criteria[1].weight').waitFor();
+    await options.getByText('criteria[1].weight', { exact: true }).waitFor();
+    await options.getByText(/not a valid ICP: criteria\[1\]\.weight: Too small/).waitFor();
     expect((await waitForBadge(page)).score).toBe(teamScore);
 
     // A new version that Nuagique no longer fits (France dropped, 500+ staff): accepted, the

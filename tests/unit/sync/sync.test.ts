@@ -106,7 +106,7 @@ describe('syncing a team ICP from a local server', () => {
     (broken.criteria[1] as Record<string, unknown>).role = 'maybe';
     server.route('/team/icp.json', (_q, r) => r.writeHead(200).end(JSON.stringify(broken)));
     await syncAll('alarm');
-    await expectStillVersion1('invalid', /not a valid ICP/);
+    await expectStillVersion1('invalid', /not a valid ICP: criteria\[1\]\.role: /);
     expect((await status()).problems?.[0]?.path).toBe('criteria[1].role');
   });
 
