@@ -64,6 +64,17 @@ export const BANDS: Partial<Record<AttributeField, readonly Band[]>> = {
 };
 
 const REGION_NAMES = Object.keys(REGIONS).filter((name) => name !== 'France DOM');
+const REGIONS_OF_COUNTRY = new Map<string, string[]>();
+
+/** The named groups a country belongs to ("DE" -> EU, EEA, Europe, DACH), computed once per country. */
+function regionsOf(country: string): string[] {
+  let regions = REGIONS_OF_COUNTRY.get(country);
+  if (!regions) {
+    regions = REGION_NAMES.filter((name) => REGIONS[name]!.includes(country));
+    REGIONS_OF_COUNTRY.set(country, regions);
+  }
+  return regions;
+}
 
 /**
  * An account's values per attribute field: a list (several technologies, several regions),
@@ -82,7 +93,7 @@ export function attributeValues(facts: Facts): Record<AttributeField, string[] |
   return {
     industry: facts.industry ? [facts.industry.value] : undefined,
     country: country ? [country] : undefined,
-    region: country ? REGION_NAMES.filter((name) => REGIONS[name]!.includes(country)) : undefined,
+    region: country ? regionsOf(country) : undefined,
     employees: facts.employees
       ? [
           EMPLOYEE_BANDS[

@@ -65,6 +65,8 @@ export interface DeriveStats {
 
 export interface StatsOptions {
   minSupport?: number;
+  /** Each account's attribute values, when the caller has them already (same order). */
+  attributes?: readonly Record<AttributeField, string[] | undefined>[];
 }
 
 /** Fields whose values can become criteria; regions are shown for reading, not suggested. */
@@ -97,9 +99,9 @@ export function computeStats(
   }
   const total: Tally = { won: 0, lost: 0, open: 0 };
 
-  for (const account of accounts) {
+  accounts.forEach((account, index) => {
     total[account.outcome]++;
-    const values = attributeValues(account.facts);
+    const values = options.attributes?.[index] ?? attributeValues(account.facts);
     for (const field of ATTRIBUTE_FIELDS) {
       const list = values[field];
       if (!list) continue;
@@ -111,7 +113,7 @@ export function computeStats(
         tally[account.outcome]++;
       }
     }
-  }
+  });
 
   const decided = total.won + total.lost;
   const tested = SUGGESTED_FIELDS.reduce((count, field) => {

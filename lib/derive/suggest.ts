@@ -258,7 +258,8 @@ export function suggestIcp(
   accounts: readonly ImportedAccount[],
   options: SuggestOptions = {},
 ): Suggestion {
-  const stats = computeStats(accounts, { minSupport: options.minSupport });
+  const attributes = accounts.map((account) => attributeValues(account.facts));
+  const stats = computeStats(accounts, { minSupport: options.minSupport, attributes });
   const warnings: string[] = [];
   if (stats.won === 0 || stats.lost === 0) {
     warnings.push(
@@ -280,7 +281,6 @@ export function suggestIcp(
     );
   }
 
-  const attributes = accounts.map((account) => attributeValues(account.facts));
   const criteria: Criterion[] = [];
   const evidence: Record<string, CriterionEvidence> = {};
 
