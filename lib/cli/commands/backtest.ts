@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { backtest as runBacktest, type BacktestResult } from '../../derive/backtest';
-import { percent } from '../../derive/suggest';
+import type { BacktestResult } from '../../derive/backtest';
 import { CliError } from '../errors';
 import { printJson, readIcp } from '../io';
 import { ACCOUNT_OPTIONS, readAccounts } from './suggest';
@@ -8,6 +7,7 @@ import { ACCOUNT_OPTIONS, readAccounts } from './suggest';
 export const usage =
   'icp-lens backtest <accounts.csv> --icp <icp.json> [--icp ...] --won <value> [--lost <value> ...] [--column role=header ...] [--json]';
 
+const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`;
 const rate = (value: number | null) => (value === null ? '-' : percent(value));
 
 /** The per-tier table, AUC, top-tier value share and score bands, as text. */
@@ -50,7 +50,7 @@ export function formatBacktest(result: BacktestResult): string {
 }
 
 /** Scores the accounts of a CSV with one or more ICPs and prints how well each separates won from lost. */
-export function backtest(argv: string[]): number {
+export async function backtest(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -63,7 +63,8 @@ export function backtest(argv: string[]): number {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0 || !values.icp?.length) throw new CliError(`usage: ${usage}`, 2);
   const icps = values.icp.map(readIcp);
-  const loaded = readAccounts(file, values);
+  const loaded = await readAccounts(file, values);
+  const { backtest: runBacktest } = await import('../../derive/backtest');
   const results = icps.map((icp) => runBacktest(loaded.accounts, icp));
   if (values.json) printJson(results.length === 1 ? results[0] : results);
   else process.stdout.write(`${results.map(formatBacktest).join('\n\n')}\n`);

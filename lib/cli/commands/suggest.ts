@@ -1,9 +1,7 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeReport } from '../../derive/accounts';
 import type { ColumnRole } from '../../derive/columns';
-import { loadAccounts, type LoadedAccounts } from '../../derive/load';
-import { suggestIcp } from '../../derive/suggest';
+import type { LoadedAccounts } from '../../derive/load';
 import { CliError } from '../errors';
 import { printJson, readText } from '../io';
 
@@ -34,7 +32,12 @@ function parseColumns(pairs: readonly string[]): Partial<Record<ColumnRole, stri
 }
 
 /** Reads and imports an accounts CSV, printing the import report to stderr; failures are CLI errors. */
-export function readAccounts(file: string, args: AccountArgs): LoadedAccounts {
+export async function readAccounts(file: string, args: AccountArgs): Promise<LoadedAccounts> {
+  // Loaded on use, so other commands do not pay for the derive modules at start-up.
+  const [{ loadAccounts }, { describeReport }] = await Promise.all([
+    import('../../derive/load'),
+    import('../../derive/accounts'),
+  ]);
   if (args.currency !== undefined && !/^[A-Z]{3}$/.test(args.currency))
     throw new CliError(`--currency takes an ISO code such as EUR or USD`, 2);
   const attempt = loadAccounts(readText(file), {
@@ -59,7 +62,7 @@ export const usage =
  * numbers behind each criterion go to stderr, so stdout can be saved as the ICP file;
  * --with-evidence prints { icp, evidence, tiers } instead.
  */
-export function suggest(argv: string[]): number {
+export async function suggest(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -77,7 +80,8 @@ export function suggest(argv: string[]): number {
     if (!Number.isInteger(minSupport) || minSupport < 1)
       throw new CliError(`--min-support takes a whole number of deals, 1 or more`, 2);
   }
-  const loaded = readAccounts(file, values);
+  const loaded = await readAccounts(file, values);
+  const { suggestIcp } = await import('../../derive/suggest');
   const suggestion = suggestIcp(loaded.accounts, { minSupport, sourceName: basename(file) });
   for (const warning of suggestion.warnings) process.stderr.write(`icp-lens: ${warning}\n`);
   if (!suggestion.icp) return 1;
