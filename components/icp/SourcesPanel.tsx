@@ -1,9 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { ManagedPolicy } from '../../lib/policy/policy';
 import { MIN_REFRESH_MINUTES } from '../../lib/policy/policy';
 import { importIcpFile } from '../../lib/sync/local';
-import { requestSourcePermission } from '../../lib/sync/permissions';
+import { hasSourcePermission, requestSourcePermission } from '../../lib/sync/permissions';
 import {
   bumpIcpRevision,
   maskToken,
@@ -62,6 +62,8 @@ function TokenField({ url }: { url: string }) {
     else delete next[url];
     await setTokens(next);
     setDraft('');
+    // Try the source with its new token at once rather than at the next alarm.
+    await sendMessage('syncIcps', { url }).catch(() => undefined);
   };
   return (
     <div className="icp-row">
@@ -83,6 +85,28 @@ function TokenField({ url }: { url: string }) {
         </button>
       ) : null}
     </div>
+  );
+}
+
+/** Shows whether the extension may fetch a source's host, with a button to allow it. */
+function AccessButton({ url }: { url: string }) {
+  const [granted, setGranted] = useState<boolean | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void hasSourcePermission(url).then((has) => live && setGranted(has));
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  if (granted) return <span className="icp-muted">access granted</span>;
+  return (
+    <button
+      type="button"
+      onClick={() => void requestSourcePermission(url).then(setGranted)}
+      title="Let the extension fetch this URL whatever the server's CORS headers"
+    >
+      Grant access
+    </button>
   );
 }
 
@@ -187,13 +211,7 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
                     Remove
                   </button>
                 )}
-                <button
-                  type="button"
-                  onClick={() => void requestSourcePermission(source.url)}
-                  title="Let the extension fetch this URL whatever the server's CORS headers"
-                >
-                  Grant access
-                </button>
+                <AccessButton url={source.url} />
               </div>
               <StatusLine status={statuses?.[source.url]} />
               <TokenField url={source.url} />

@@ -105,6 +105,17 @@ describe('a team ICP from a local URL', () => {
     await waitForBadge(page, { score: teamScore });
     await options.getByRole('button', { name: 'Sync now' }).click();
     await waitForBadge(page, { score: 0 });
+
+    // A token for a private endpoint: sent at once, shown back only by its last four characters.
+    await options.getByLabel(`Access token for ${source.url}`).fill('team-secret-7421');
+    await options.getByRole('button', { name: 'Save token' }).click();
+    await options.getByText('Access token: ••••7421').waitFor();
+    await expect
+      .poll(() => source.requests.at(-1)?.headers.authorization)
+      .toBe('Bearer team-secret-7421');
+    await options.reload();
+    await options.getByText('Access token: ••••7421').waitFor();
+    expect(await options.content()).not.toContain('team-secret');
     await options.close();
     await page.close();
   });
