@@ -27,6 +27,8 @@ export type PageReport = {
   extractMs?: number;
   /** The same extraction run again: the steady-state cost. */
   warmMs?: number;
+  /** Per source, its share of the second run. */
+  sourceMs?: Record<string, number>;
 };
 export type Tally = { correct: number; wrong: number; missing: number; total: number };
 export type EvalReport = {
@@ -41,6 +43,8 @@ export type EvalReport = {
     warmMsMax: number;
     warmMsMean: number;
     parseMsMean: number;
+    /** Per source, the most its share of the second run took on one page. */
+    sourceMsMax: Record<string, number>;
   };
 };
 
@@ -125,6 +129,10 @@ export function summarize(pages: readonly PageReport[]): EvalReport {
   const times = pages.map((page) => page.extractMs).filter((ms): ms is number => ms !== undefined);
   const parses = pages.map((page) => page.parseMs).filter((ms): ms is number => ms !== undefined);
   const warm = pages.map((page) => page.warmMs).filter((ms): ms is number => ms !== undefined);
+  const sourceMsMax: Record<string, number> = {};
+  for (const page of pages)
+    for (const [source, ms] of Object.entries(page.sourceMs ?? {}))
+      sourceMsMax[source] = round(Math.max(sourceMsMax[source] ?? 0, ms));
   const mean = (list: number[]): number =>
     list.length ? round(list.reduce((a, b) => a + b, 0) / list.length) : 0;
   return {
@@ -139,6 +147,7 @@ export function summarize(pages: readonly PageReport[]): EvalReport {
       warmMsMax: round(Math.max(0, ...warm)),
       warmMsMean: mean(warm),
       parseMsMean: mean(parses),
+      sourceMsMax,
     },
   };
 }
@@ -196,5 +205,10 @@ export function formatReport(report: EvalReport): string {
   lines.push(
     `Extraction per page: first run mean ${timing.extractMsMean.toFixed(1)} ms, max ${timing.extractMsMax.toFixed(1)} ms; again mean ${timing.warmMsMean.toFixed(1)} ms, max ${timing.warmMsMax.toFixed(1)} ms; linkedom parse mean ${timing.parseMsMean.toFixed(1)} ms (not included)`,
   );
+  const sources = Object.entries(timing.sourceMsMax).sort((a, b) => b[1] - a[1]);
+  if (sources.length > 0)
+    lines.push(
+      `Slowest page per source (run again): ${sources.map(([source, ms]) => `${source} ${ms.toFixed(1)} ms`).join(', ')}`,
+    );
   return lines.join('\n');
 }

@@ -36,10 +36,10 @@ export function evaluate(argv: string[]): number {
       continue;
     }
     try {
-      const { company, parseMs, extractMs, warmMs } = extractFromHtml(html, page.url, {
+      const { company, parseMs, extractMs, warmMs, sourceMs } = extractFromHtml(html, page.url, {
         warm: true,
       });
-      pages.push({ ...evaluatePage(page, company.facts), parseMs, extractMs, warmMs });
+      pages.push({ ...evaluatePage(page, company.facts), parseMs, extractMs, warmMs, sourceMs });
     } catch (error) {
       pages.push({
         ...evaluatePage(page, {}),

@@ -85,6 +85,9 @@ describe('eval', () => {
     expect(report.total.total).toBeGreaterThan(40);
     // Small pages take a few ms; the margin absorbs a loaded CI machine, not a slow pattern.
     expect(report.timing.warmMsMax).toBeLessThan(250);
+    expect(Object.keys(report.timing.sourceMsMax)).toEqual(
+      expect.arrayContaining(['jsonld', 'text', 'wikipedia']),
+    );
   }, 30_000);
 
   it('prints a table and exits 0; extract prints the facts JSON', () => {
