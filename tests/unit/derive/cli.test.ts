@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../../lib/cli/main';
 import { parseIcpText } from '../../../lib/icp/validate';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -15,6 +16,34 @@ function cli(...args: string[]) {
     encoding: 'utf8',
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * Runs the CLI in this process, for the error paths: same `main`, output captured, without
+ * paying a Node and tsx start per case (the end-to-end cases spawn the real binary).
+ */
+async function runMain(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(
+      args.map((arg) =>
+        arg.startsWith('tests/') || arg.startsWith('public/') ? join(root, arg) : arg,
+      ),
+    );
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
 }
 
 function file(name: string, text: string): string {
@@ -40,8 +69,8 @@ describe('icp-lens suggest', { timeout: 30_000 }, () => {
     );
   });
 
-  it('can print the evidence with the ICP', () => {
-    const run = cli('suggest', demo, '--won', 'Closed Won', '--with-evidence');
+  it('can print the evidence with the ICP', async () => {
+    const run = await runMain('suggest', demo, '--won', 'Closed Won', '--with-evidence');
     expect(run.code).toBe(0);
     const output = JSON.parse(run.stdout) as {
       evidence: Record<string, { combined: { accounts: number; lift: number } }>;
@@ -51,32 +80,34 @@ describe('icp-lens suggest', { timeout: 30_000 }, () => {
     expect(output.tiers.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('lists the outcome values when --won is missing or misspelt', () => {
-    const missing = cli('suggest', demo);
+  it('lists the outcome values when --won is missing or misspelt', async () => {
+    const missing = await runMain('suggest', demo);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(
       /say which values of "Deal Stage" mean won with --won; its values: "Closed Lost" \(\d+\), "Closed Won" \(\d+\)/,
     );
-    const typo = cli('suggest', demo, '--won', 'Closed-Won');
+    const typo = await runMain('suggest', demo, '--won', 'Closed-Won');
     expect(typo.code).toBe(1);
     expect(typo.stderr).toMatch(/"Closed-Won" never occurs in the outcome column "Deal Stage"/);
   });
 
-  it('says so when nothing stands out at the chosen support', () => {
-    const run = cli('suggest', demo, '--won', 'Closed Won', '--min-support', '1000');
+  it('says so when nothing stands out at the chosen support', async () => {
+    const run = await runMain('suggest', demo, '--won', 'Closed Won', '--min-support', '1000');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(
       /No attribute value wins clearly more often .* at least 1000 closed deals/,
     );
-    expect(cli('suggest', demo, '--won', 'Closed Won', '--min-support', 'many').code).toBe(2);
+    expect(
+      (await runMain('suggest', demo, '--won', 'Closed Won', '--min-support', 'many')).code,
+    ).toBe(2);
   });
 
-  it('explains malformed files in one line', () => {
-    const empty = cli('suggest', file('empty.csv', ''), '--won', 'Won');
+  it('explains malformed files in one line', async () => {
+    const empty = await runMain('suggest', file('empty.csv', ''), '--won', 'Won');
     expect(empty.code).toBe(1);
     expect(empty.stderr).toMatch(/empty\.csv: The file is empty\.\n$/);
-    const noOutcome = cli(
+    const noOutcome = await runMain(
       'suggest',
       file('no-outcome.csv', 'Company,Industry\nAcme,Retail\n'),
       '--won',
@@ -112,8 +143,8 @@ describe('icp-lens backtest', { timeout: 30_000 }, () => {
     expect(run.stdout).toMatch(/^Won deal value in tier A: [\d.]+%$/m);
   });
 
-  it('prints JSON with --json and reads Pipedrive exports as they come', () => {
-    const run = cli(
+  it('prints JSON with --json and reads Pipedrive exports as they come', async () => {
+    const run = await runMain(
       'backtest',
       'tests/fixtures/derive/pipedrive-deals.csv',
       '--icp',
@@ -133,8 +164,8 @@ describe('icp-lens backtest', { timeout: 30_000 }, () => {
     expect(result.auc).toBe(1);
   });
 
-  it('needs an ICP', () => {
-    const run = cli('backtest', demo, '--won', 'Closed Won');
+  it('needs an ICP', async () => {
+    const run = await runMain('backtest', demo, '--won', 'Closed Won');
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/usage: icp-lens backtest/);
   });
