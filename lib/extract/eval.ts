@@ -25,7 +25,7 @@ export type PageReport = {
   parseMs?: number;
   /** First extraction of the page in this process (includes compiling the code on first use). */
   extractMs?: number;
-  /** The same extraction run again: the steady-state cost. */
+  /** The same extraction run again, fastest of three: the steady-state cost. */
   warmMs?: number;
   /** Per source, its share of the second run. */
   sourceMs?: Record<string, number>;
@@ -187,7 +187,7 @@ export function formatReport(report: EvalReport): string {
     );
   lines.push('');
   lines.push(
-    'Per page (extraction ms first run / again / linkedom parse ms; wrong and missing fields):',
+    'Per page (extraction ms first run / again, fastest of 3 / linkedom parse ms; wrong and missing fields):',
   );
   for (const page of report.pages) {
     const misses = page.checks
@@ -208,7 +208,7 @@ export function formatReport(report: EvalReport): string {
   const sources = Object.entries(timing.sourceMsMax).sort((a, b) => b[1] - a[1]);
   if (sources.length > 0)
     lines.push(
-      `Slowest page per source (run again): ${sources.map(([source, ms]) => `${source} ${ms.toFixed(1)} ms`).join(', ')}`,
+      `Slowest page per source (again, fastest of 3): ${sources.map(([source, ms]) => `${source} ${ms.toFixed(1)} ms`).join(', ')}`,
     );
   return lines.join('\n');
 }
