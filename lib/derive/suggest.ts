@@ -274,7 +274,10 @@ export function suggestIcp(
   const anyStrong = SUGGESTED_FIELDS.some((field) =>
     stats.fields[field].values.some((value) => value.signal === 'strong'),
   );
-  if (!anyStrong) {
+  const anyModerate = SUGGESTED_FIELDS.some((field) =>
+    stats.fields[field].values.some((value) => value.signal === 'moderate'),
+  );
+  if (!anyStrong && anyModerate) {
     level = 'moderate';
     warnings.push(
       `No value beats the base win rate once the ${stats.tested} values tested are allowed for; the draft uses values that beat it at 95% only, so treat it as a hint and re-check with more deals.`,
