@@ -30,6 +30,7 @@ import { NumberField } from '../derive/NumberField';
 import { OutcomePicker } from '../derive/OutcomePicker';
 import { StatsTable } from '../derive/StatsTable';
 import { SuggestionsTable } from '../derive/SuggestionsTable';
+import { useRemembered } from '../derive/remembered';
 import { downloadText } from '../icp/download';
 import { useActiveIcps } from '../icp/hooks';
 import '../result/base.css';
@@ -71,13 +72,13 @@ function origin(source: string): string {
  */
 export function DeriveTab() {
   const id = useId();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [mapping, setMapping] = useState<Mapping>({});
-  const [choice, setChoice] = useState<Record<string, DealOutcome>>({});
-  const [currency, setCurrency] = useState('EUR');
-  const [minSupport, setMinSupport] = useState(DEFAULT_MIN_SUPPORT);
-  const [analysis, setAnalysis] = useState<Analysis | null>(null);
-  const [review, setReview] = useState<Review | null>(null);
+  const [loaded, setLoaded] = useRemembered<Loaded | null>('loaded', null);
+  const [mapping, setMapping] = useRemembered<Mapping>('mapping', {});
+  const [choice, setChoice] = useRemembered<Record<string, DealOutcome>>('choice', {});
+  const [currency, setCurrency] = useRemembered('currency', 'EUR');
+  const [minSupport, setMinSupport] = useRemembered('minSupport', DEFAULT_MIN_SUPPORT);
+  const [analysis, setAnalysis] = useRemembered<Analysis | null>('analysis', null);
+  const [review, setReview] = useRemembered<Review | null>('review', null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const { active } = useActiveIcps();

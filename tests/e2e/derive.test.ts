@@ -54,6 +54,13 @@ describe('Learn from customers, as a marketer would use it', () => {
       page.getByRole('button', { name: 'Export JSON' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('derived-demo-accounts.json');
+
+    // Looking at the ICP tab and coming back keeps the import and the edits.
+    await page.getByRole('tab', { name: 'ICP', exact: true }).click();
+    await page.getByRole('tab', { name: 'Learn from customers' }).click();
+    expect(await page.getByRole('spinbutton', { name: /^Weight of Country/ }).inputValue()).toBe(
+      '9',
+    );
     await page.close();
   });
 
