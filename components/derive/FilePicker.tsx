@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { checkCsvSize, parseCsv, type CsvTable } from '../../lib/derive/csv';
+import { decodeCsvBytes } from '../../lib/derive/decode';
 
 interface Props {
   onLoaded: (name: string, table: CsvTable) => void;
@@ -20,7 +21,7 @@ export function FilePicker({ onLoaded }: Props) {
     }
     setBusy(true);
     try {
-      const result = parseCsv(await file.text());
+      const result = parseCsv(decodeCsvBytes(new Uint8Array(await file.arrayBuffer())));
       if (result.ok) onLoaded(file.name, result.table);
       else setError(`${file.name}: ${result.message}`);
     } catch (reason) {

@@ -1,9 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ColumnRole } from '../../derive/columns';
+import { decodeCsvBytes } from '../../derive/decode';
 import type { LoadedAccounts } from '../../derive/load';
 import { CliError } from '../errors';
 import { printJson, readText } from '../io';
+
+/** Reads a CSV in UTF-8 or, as Excel writes it on Windows, Windows-1252. */
+function readCsvText(file: string): string {
+  // readText gives the CLI's one-line messages for missing or unreadable files.
+  const text = readText(file);
+  if (!text.includes('\uFFFD')) return text;
+  return decodeCsvBytes(readFileSync(file));
+}
 
 /** The options suggest and backtest share for reading an accounts CSV. */
 export const ACCOUNT_OPTIONS = {
@@ -40,7 +50,7 @@ export async function readAccounts(file: string, args: AccountArgs): Promise<Loa
   ]);
   if (args.currency !== undefined && !/^[A-Z]{3}$/.test(args.currency))
     throw new CliError(`--currency takes an ISO code such as EUR or USD`, 2);
-  const attempt = loadAccounts(readText(file), {
+  const attempt = loadAccounts(readCsvText(file), {
     won: args.won ?? [],
     lost: args.lost ?? [],
     columns: parseColumns(args.column ?? []),

@@ -103,6 +103,23 @@ describe('icp-lens suggest', { timeout: 30_000 }, () => {
     ).toBe(2);
   });
 
+  it('reads a Windows-1252 export as Excel writes it', async () => {
+    const text = 'Société,Statut\nÉcole Nouvelle,Gagné\nBoulangerie,Perdu\n';
+    const path = join(tmp, 'excel.csv');
+    writeFileSync(path, Buffer.from([...text].map((char) => char.charCodeAt(0))));
+    const run = await runMain(
+      'backtest',
+      path,
+      '--icp',
+      'public/icps/eu-b2b-saas.json',
+      '--won',
+      'Gagné',
+      '--json',
+    );
+    expect(run.stderr).toContain('counting as lost: "Perdu"');
+    expect(JSON.parse(run.stdout)).toMatchObject({ won: 1, lost: 1 });
+  });
+
   it('explains malformed files in one line', async () => {
     const empty = await runMain('suggest', file('empty.csv', ''), '--won', 'Won');
     expect(empty.code).toBe(1);

@@ -8,6 +8,7 @@ import {
 } from '../../../lib/derive/cells';
 import { guessMapping, type ColumnMapping } from '../../../lib/derive/columns';
 import { checkCsvSize, parseCsv, type CsvTable } from '../../../lib/derive/csv';
+import { decodeCsvBytes } from '../../../lib/derive/decode';
 import { loadAccounts } from '../../../lib/derive/load';
 import { distinctValues, guessOutcomes } from '../../../lib/derive/outcomes';
 
@@ -288,5 +289,20 @@ describe('loadAccounts (command line)', () => {
       ok: false,
       message: 'no column "Deal Stage" for Outcome (won / lost); columns: Company, Result, Stage',
     });
+  });
+});
+
+describe('decodeCsvBytes', () => {
+  it('reads UTF-8, Windows-1252 (Excel on Windows) and UTF-16 exports', () => {
+    const text = 'Company,Country\nSociété Générale,France\n';
+    expect(decodeCsvBytes(new TextEncoder().encode(text))).toBe(text);
+    const latin = Uint8Array.from([...text].map((char) => char.charCodeAt(0)));
+    expect(decodeCsvBytes(latin)).toBe(text);
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    [...text].forEach((char, index) => {
+      utf16[2 + index * 2] = char.charCodeAt(0);
+    });
+    expect(decodeCsvBytes(utf16).replace(/^\uFEFF/, '')).toBe(text);
   });
 });
