@@ -1,0 +1,215 @@
+/**
+ * `npm run bench`: every performance figure of ICP Lens in one run, printed as tables and written
+ * to .output/bench/results.json, with the same tables and charts in .output/bench/index.html
+ * (the growth curve alone in growth.svg).
+ *
+ *   npm run bench                              # the project's fixture pages, everything
+ *   npm run bench -- --pages ../shared/corpus  # any directory with a truth.json (repeatable)
+ *   npm run bench -- --quick                   # smaller counts and sizes
+ *   npm run bench -- --no-browser --no-peers   # skip Chromium, skip the peer libraries
+ *
+ * Timings are printed, never asserted (machines are noisy); the load average is recorded with
+ * them. Deterministic budgets (bundle sizes) are checked by `npm run size`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { logLogSvg } from './chart';
+import { benchNodeExtraction, type NodeExtraction } from './extract-node';
+import { benchGrowth, type Growth } from './growth';
+import { FIXTURES, loadPages, truthDirs } from './pages';
+import { Report } from './report';
+import { benchScoring, type ScoringRun } from './scoring';
+import { loadNote, machine, ms, round, type Machine } from './stats';
+import { parseRescore, runStep, type RescoreStep } from './steps';
+
+const OUT = fileURLToPath(new URL('../../.output/bench', import.meta.url));
+const MB = 1024 * 1024;
+
+const { values: flags } = parseArgs({
+  options: {
+    pages: { type: 'string', multiple: true },
+    quick: { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    'no-peers': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (flags.help) {
+  console.log(
+    'npm run bench -- [--pages <dir with truth.json>]... [--quick] [--no-browser] [--no-peers]',
+  );
+  process.exit(0);
+}
+
+export type BenchResults = {
+  format: 'icp-lens/bench-v1';
+  startedAt: string;
+  seconds?: number;
+  options: { quick: boolean; browser: boolean; peers: boolean; pageDirs: string[] };
+  machine: Machine;
+  nodeExtraction?: NodeExtraction;
+  scoring?: ScoringRun[];
+  /** `npm run bench:accounts` run as a step. */
+  rescore?: RescoreStep;
+  growth?: Growth;
+  /** Steps that did not run, and why. */
+  skipped: Record<string, string>;
+};
+
+const started = Date.now();
+const dirs = (flags.pages?.length ? flags.pages : [FIXTURES]).flatMap(truthDirs);
+const results: BenchResults = {
+  format: 'icp-lens/bench-v1',
+  startedAt: new Date(started).toISOString(),
+  options: {
+    quick: flags.quick,
+    browser: !flags['no-browser'],
+    peers: !flags['no-peers'],
+    pageDirs: dirs.map((dir) => relative(process.cwd(), dir) || '.'),
+  },
+  machine: machine(),
+  skipped: {},
+};
+const report = new Report();
+let growthSvg = '';
+
+function save(): void {
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(OUT, 'index.html'), report.page('ICP Lens benchmark'));
+  if (growthSvg) writeFileSync(join(OUT, 'growth.svg'), growthSvg);
+}
+
+report.section('Machine');
+report.line(
+  `${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGb} GB, ${results.machine.os}, Node ${results.machine.node}; ` +
+    `${loadNote(results.machine.loadStart, results.machine.cores)} (at the start)`,
+);
+
+// --- Extraction in Node, with the eval's accuracy on the same pages ------------------------
+const pages = loadPages(dirs);
+report.section(
+  `Extraction in Node: ${pages.length} pages from ${results.options.pageDirs.join(', ')}`,
+);
+const node = benchNodeExtraction(pages, flags.quick ? 5 : 15);
+results.nodeExtraction = node;
+report.table([
+  ['page', 'KB', 'parse ms', 'first ms', 'extract ms', 'correct'],
+  ...node.pages.map((page) => [
+    `${page.set}/${page.file}`,
+    page.kb.toFixed(0),
+    ms(page.parseMs),
+    ms(page.firstMs),
+    ms(page.extractMs),
+    page.error ? `ERROR ${page.error}` : `${page.correct}/${page.checked}`,
+  ]),
+]);
+report.table([
+  ['per page', 'median', 'p95', 'max'],
+  ...(
+    [
+      [`extraction (median of ${node.repeats} runs)`, node.extract],
+      ['extraction, first run (includes compiling)', node.firstRun],
+      ['linkedom parse (not part of extraction)', node.parse],
+    ] as const
+  ).map(([label, s]) => [label, ms(s.median), ms(s.p95), ms(s.max)]),
+]);
+const { total } = node.accuracy;
+report.line(
+  `Accuracy (icp-lens eval on the same pages, same run): ${total.correct}/${total.total} expected values correct ` +
+    `(${(total.accuracy * 100).toFixed(1)}%), ${total.wrong} wrong, ${total.missing} missing; ` +
+    `distractors picked up: ${node.accuracy.distractors.length}; wrong legal identifiers: ${node.accuracy.wrongLegalIds.length}`,
+);
+for (const [set, tally] of Object.entries(node.accuracyBySet))
+  report.line(`  ${set}: ${tally.correct}/${tally.total} (${(tally.accuracy * 100).toFixed(1)}%)`);
+save();
+
+// --- How cost grows with page size ---------------------------------------------------------------
+const sizes = flags.quick
+  ? [100_000, 300_000, 1_000_000]
+  : [100_000, 300_000, 1_000_000, 3_000_000, 10_000_000];
+report.section('Extraction time against page size (synthetic pages built from a fixture, Node)');
+const growth = benchGrowth(sizes);
+results.growth = growth;
+report.table([
+  ['page size', 'parse ms', 'extract ms', 'extract ms/MB', 'facts'],
+  ...growth.points.map((point) => [
+    `${(point.bytes / MB).toFixed(2)} MB`,
+    ms(point.parseMs),
+    ms(point.extractMs),
+    ms(point.extractMsPerMb),
+    point.facts,
+  ]),
+]);
+report.line(`Extraction cost is ${growth.verdict}.`);
+growthSvg = logLogSvg({
+  title: 'Extraction time against page size',
+  xLabel: 'page size (MB)',
+  yLabel: 'time (ms)',
+  xUnit: ' MB',
+  yUnit: ' ms',
+  reference: 'extraction (Node)',
+  series: [
+    {
+      label: 'extraction (Node)',
+      color: '#2563eb',
+      points: growth.points.map((p) => ({ x: p.bytes / MB, y: p.extractMs })),
+    },
+    {
+      label: 'linkedom parse (Node)',
+      color: '#9ca3af',
+      points: growth.points.map((p) => ({ x: p.bytes / MB, y: p.parseMs })),
+    },
+  ],
+});
+report.html(growthSvg);
+save();
+
+// --- Scoring throughput -----------------------------------------------------------------------
+report.section('Scoring throughput (scoreCompany, 10-criterion ICP, distinct synthetic accounts)');
+results.scoring = (flags.quick ? [10_000, 100_000] : [10_000, 1_000_000]).map((count) =>
+  benchScoring(count),
+);
+report.table([
+  ['accounts', 'seconds', 'accounts/s', 'µs each'],
+  ...results.scoring.map((run) => [
+    run.accounts.toLocaleString('en-US'),
+    run.seconds.toFixed(2),
+    run.perSecond.toLocaleString('en-US'),
+    run.microsPerAccount.toFixed(1),
+  ]),
+]);
+save();
+
+// --- Rescoring stored accounts through Dexie (fake-indexeddb) ---------------------------------
+const stored = flags.quick ? 10_000 : 100_000;
+report.section(
+  `Rescoring ${stored.toLocaleString('en-US')} stored accounts through Dexie (fake-indexeddb in Node; npm run bench:accounts)`,
+);
+{
+  const step = await runStep('rescore-accounts.ts', [String(stored)]);
+  const [run] = parseRescore(step.lines);
+  if (step.code !== 0 || !run) results.skipped.rescore = `rescore-accounts.ts exited ${step.code}`;
+  else {
+    results.rescore = run;
+    for (const line of run.lines) report.html(`<p class="note">${line}</p>`);
+    report.line(`= ${run.accountsPerSecond.toLocaleString('en-US')} accounts rescored per second`);
+  }
+}
+save();
+
+// --- Done ---------------------------------------------------------------------------------------
+report.section('Summary');
+results.machine.loadEnd = loadavg().map((value) => round(value, 2));
+results.seconds = round((Date.now() - started) / 1000, 1);
+for (const [step, why] of Object.entries(results.skipped)) report.line(`Skipped ${step}: ${why}`);
+report.line(
+  `Done in ${results.seconds.toFixed(0)} s; ${loadNote(results.machine.loadEnd, results.machine.cores)} at the end.`,
+);
+save();
+console.log(
+  `Wrote ${['results.json', 'index.html', 'growth.svg'].map((file) => relative(process.cwd(), join(OUT, file))).join(', ')}`,
+);
