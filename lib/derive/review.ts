@@ -3,7 +3,8 @@ import { parseIcp, type IcpParseResult } from '../icp/validate';
 import type { ImportedAccount } from './accounts';
 import type { AttributeField } from './bands';
 import type { DeriveStats, ValueStats } from './stats';
-import { fitTiers, type CriterionEvidence, type Suggestion } from './suggest';
+import type { CriterionEvidence, Suggestion } from './suggest';
+import { fitTiers } from './tiers';
 
 /**
  * The user's review of a suggestion: each suggested criterion accepted, edited or dropped.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedAccount } from '../../../lib/derive/accounts';
 import { backtest, mannWhitneyAuc } from '../../../lib/derive/backtest';
-import { chooseTiers, suggestIcp } from '../../../lib/derive/suggest';
+import { suggestIcp } from '../../../lib/derive/suggest';
+import { chooseTiers } from '../../../lib/derive/tiers';
 import { icpSchema, type Icp } from '../../../lib/icp/schema';
 import { makeIcp } from '../helpers';
 import { importSynthetic, seededRandom, syntheticAccounts } from './synthetic';
