@@ -32,8 +32,8 @@ const DESCENDING_FIRST = new Set<SortColumn>(['tier', 'score', 'coverage', 'size
  */
 export function AccountsPage() {
   const db = database();
-  const { accounts, complete, total } = useAccounts(db);
   const run = useLatestRun(db);
+  const { accounts, complete, total } = useAccounts(db, run?.state === 'running');
   const icps = useActiveIcps();
   const [problem, setProblem] = useSetting(storageProblemItem);
   const [filter, setFilter] = useState<AccountFilter>(NO_FILTER);

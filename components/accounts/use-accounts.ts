@@ -11,22 +11,38 @@ import { icpRevisionItem } from '../../lib/sync/settings';
 const FIRST_PAGE = 100;
 
 /**
+ * A read that liveQuery does not watch: it runs outside the query's zone (a timer callback), so
+ * writes to what it read do not run the query again.
+ */
+function unwatched<T>(read: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => setTimeout(() => read().then(resolve, reject), 0));
+}
+
+/**
  * Every account, live: the table follows saves, rescores and edits made anywhere. Reading
  * 10,000 accounts takes a moment, so the most recently seen ones come first (`complete` false)
  * and the page is usable at once; `total` is the count of all of them.
+ *
+ * While `frozen` (a rescore is writing every account, chunk after chunk) the list is read once
+ * and not again until it ends: re-reading all accounts after each chunk would make the rescore
+ * wait for the page's reads.
  */
-export function useAccounts(db: IcpLensDatabase): {
+export function useAccounts(
+  db: IcpLensDatabase,
+  frozen = false,
+): {
   accounts: Account[] | undefined;
   complete: boolean;
   total: number | undefined;
 } {
+  const watch = <T>(read: () => Promise<T>) => (frozen ? unwatched(read) : read());
   // Declared first: IndexedDB answers a connection's reads in order, so these come back at once.
   const first = useLiveQuery(
-    () => db.accounts.orderBy('lastSeen').reverse().limit(FIRST_PAGE).toArray(),
-    [db],
+    () => watch(() => db.accounts.orderBy('lastSeen').reverse().limit(FIRST_PAGE).toArray()),
+    [db, frozen],
   );
-  const total = useLiveQuery(() => db.accounts.count(), [db]);
-  const all = useLiveQuery(() => db.accounts.toArray(), [db]);
+  const total = useLiveQuery(() => watch(() => db.accounts.count()), [db, frozen]);
+  const all = useLiveQuery(() => watch(() => db.accounts.toArray()), [db, frozen]);
   const loading = all === undefined;
   return { accounts: all ?? first, complete: !loading, total: all?.length ?? total };
 }

@@ -28,6 +28,14 @@ const RESCORE_DELAY = 500;
 /** A storage.session key of a tab's published result (lib/background/tab-results.ts). */
 const TAB_RESULT = /^tabResult:\d+$/;
 
+function keepAlive(): void {
+  try {
+    void browser.runtime.getPlatformInfo().catch(() => undefined);
+  } catch {
+    // Not every browser (or test double) has it; the rescore resumes after a restart anyway.
+  }
+}
+
 /** Registers the accounts listeners; called once from the background entrypoint. */
 export function registerAccountsBackground(options: AccountsBackgroundOptions): void {
   const db = database();
@@ -85,7 +93,11 @@ export function registerAccountsBackground(options: AccountsBackgroundOptions): 
   const rescore = () => {
     rescoring = rescoring.then(async () => {
       try {
-        const run = await rescoreAllAccounts(db, await options.activeIcps());
+        const run = await rescoreAllAccounts(db, await options.activeIcps(), {
+          // An extension API call resets the service worker's idle timer (Chrome 110+), so a long
+          // rescore is not cut off after 30 s; if it is anyway, it resumes at the next start.
+          onProgress: keepAlive,
+        });
         if (run?.state === 'done')
           console.info('[icp-lens] accounts rescored:', run.summary.rescored);
       } catch (error) {
