@@ -43,7 +43,7 @@ export function extractFromHtml(html: string, url: string, { warm = false } = {}
       for (const extractor of EXTRACTORS) {
         const start = performance.now();
         try {
-          extractor.extract(document, at);
+          extractor.read(extractor.collect(document, at), at);
         } catch {
           // extractCompany already reported it.
         }

@@ -1,28 +1,9 @@
 import type { CompanyFacts } from '../facts/schema';
 import { extractWith } from './core';
-import { linkedinExtractor } from './linkedin';
-import { legalExtractor } from './legal';
-import { jsonLdExtractor } from './structured/jsonld';
-import { metaExtractor } from './structured/meta';
-import { microdataExtractor } from './structured/microdata';
-import { techExtractor } from './tech';
-import { textExtractor } from './text';
-import type { Extractor } from './types';
-import { urlExtractor } from './url';
-import { wikipediaExtractor } from './wikipedia';
+import { EXTRACTORS } from './readers';
 
-/** Every source, in no particular order: merge decides by confidence. */
-export const EXTRACTORS: readonly Extractor[] = [
-  linkedinExtractor,
-  jsonLdExtractor,
-  microdataExtractor,
-  metaExtractor,
-  wikipediaExtractor,
-  textExtractor,
-  urlExtractor,
-  techExtractor,
-  legalExtractor,
-];
+export { EXTRACTORS, readCollected } from './readers';
+export { collectPage, readPage, runExtractor, type CollectedPage } from './core';
 
 /**
  * Reads a company's facts off a page with every source (see `extractWith` to run only some).

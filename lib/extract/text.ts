@@ -6,7 +6,8 @@ import {
   countryNames,
 } from '../normalize/country';
 import { parseEmployees } from '../normalize/employees';
-import { readText, snippetAt, squash } from './dom';
+import { textCollector, type TextSignals } from './collect/text';
+import { snippetAt, squash } from './dom';
 import type { Candidate, Extractor } from './types';
 import { domainOf, isPlatform, nameFitsDomain } from './url';
 
@@ -355,18 +356,14 @@ function addCountryMentions(text: string, add: Add): void {
  * phone prefixes, country mentions and page language. Skipped on platform pages (LinkedIn,
  * Wikipedia...), whose footer and contact details are the platform's.
  */
-export const textExtractor: Extractor = {
-  name: 'text',
-  extract(document, url) {
-    if (isPlatform(url)) return [];
+export const textExtractor: Extractor<TextSignals | undefined> = {
+  ...textCollector,
+  read(collected, url) {
+    if (isPlatform(url) || !collected) return [];
     const out: Candidate[] = [];
     const add: Add = (candidate) => out.push({ ...candidate, source: 'text' } as Candidate);
     // Contact blocks first, so the company's own address wins over others named in the body.
-    const contact = [...document.querySelectorAll('address, footer, [itemtype*="PostalAddress"]')]
-      .slice(0, 10)
-      .map((element) => readText(element, 5000))
-      .join('\n');
-    const text = `${contact}\n${readText(document.body ?? document.documentElement)}`;
+    const text = `${collected.contact}\n${collected.body}`;
     const domain = domainOf(url);
     addFounded(text, add);
     addEmployees(text, add);
@@ -374,7 +371,7 @@ export const textExtractor: Extractor = {
     addAddresses(text, add);
     addPhoneCountry(text, add);
     addCountryMentions(text, add);
-    const lang = document.documentElement?.getAttribute('lang');
+    const lang = collected.lang;
     const fromLanguage = countryFromLanguage(lang);
     if (fromLanguage)
       add({

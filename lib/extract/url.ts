@@ -1,5 +1,6 @@
 import { countryFromTld } from '../normalize/country';
 import type { Candidate, Extractor } from './types';
+import { urlCollector } from './collect/url';
 
 /**
  * Hosts whose pages describe someone else's company: their own domain, site name, copyright and
@@ -100,9 +101,9 @@ export function nameFitsDomain(name: string, domain: string | undefined): boolea
 }
 
 /** The page's own domain (from its URL), unless the page sits on a platform. */
-export const urlExtractor: Extractor = {
-  name: 'url',
-  extract(_document, url) {
+export const urlExtractor: Extractor<null> = {
+  ...urlCollector,
+  read(_collected, url) {
     if (isPlatform(url)) return [];
     const domain = domainOf(url);
     if (!domain) return [];

@@ -2,7 +2,8 @@ import { cleanCity } from '../normalize/address';
 import { countryCode } from '../normalize/country';
 import { parseEmployees } from '../normalize/employees';
 import { parseRevenue } from '../normalize/revenue';
-import { clip, squash, textOf } from './dom';
+import { wikipediaCollector, type WikipediaSignals } from './collect/wikipedia';
+import { clip, squash } from './dom';
 import type { Candidate, Extractor } from './types';
 import { domainOf, isPlatform } from './url';
 
@@ -34,36 +35,16 @@ function fold(value: string): string {
   );
 }
 
-/** The text of an infobox cell without footnote markers, hidden spans and "; 48 years ago". */
-function cellText(cell: Element): string {
-  const clone = cell.cloneNode(true) as Element;
-  for (const hidden of [
-    ...clone.querySelectorAll(
-      'sup, style, .noprint, [style*="display:none"], [style*="display: none"]',
-    ),
-  ])
-    hidden.remove();
-  return textOf(clone, 600).replace(/\[\s*\d+\s*\]/g, '');
-}
-
 /**
  * Wikipedia company infobox: name (the caption), website → domain, headquarters → city and
  * country, founded → year, number of employees, industry, revenue. Products, subsidiaries and
  * divisions are never read, so they cannot become the name.
  */
-export const wikipediaExtractor: Extractor = {
-  name: 'wikipedia',
-  extract(document, url) {
-    if (!/(^|\.)wikipedia\.org$/.test(url.hostname)) return [];
-    // English and German: table.infobox; French: a table inside div.infobox_v2 / infobox_v3.
-    const box = document.querySelector(
-      'table.infobox, .infobox_v3 table, table.infobox_v2, .infobox_v2 table, table[class*="infobox"]',
-    );
-    if (!box) return [];
-    const rows = [...box.querySelectorAll('tr')].slice(0, 80).map((row) => ({
-      label: textOf(row.querySelector('th'), 100),
-      cell: row.querySelector('td'),
-    }));
+export const wikipediaExtractor: Extractor<WikipediaSignals | undefined> = {
+  ...wikipediaCollector,
+  read(collected, url) {
+    if (!/(^|\.)wikipedia\.org$/.test(url.hostname) || !collected) return [];
+    const { rows } = collected;
     // A person's, a city's or a product's infobox is not a company's: it names none of these.
     if (!rows.some(({ label }) => COMPANY_LABEL.test(fold(label)))) return [];
     const out: Candidate[] = [];
@@ -81,28 +62,21 @@ export const wikipediaExtractor: Extractor = {
         evidence: clip(evidence),
       } as Candidate);
     };
-    const caption = textOf(
-      box.querySelector('caption, .infobox-title, th.infobox-above, .fn.org') ??
-        box.parentElement?.querySelector('.entete'),
-      300,
-    );
+    const caption = collected.caption;
     // Without a caption, the article title names the subject: "Mozilla — Wikipédia".
-    const title = squash(document.getElementsByTagName('title')[0]?.textContent ?? '')
+    const title = collected.title
       .replace(/\s+[-–—]\s+Wiki[pm][eé]dia.*$/i, '')
       .replace(/\s*\([^)]*\)\s*$/, '');
     if (caption && caption.length <= 120) add('name', caption, `Infobox: ${caption}`);
     else if (title && title.length <= 80) add('name', title, `<title> ${title}`, 0.6);
-    for (const { label, cell } of rows) {
-      if (!label || !cell) continue;
+    for (const { label, ...cell } of rows) {
       const field = LABELS.get(fold(label));
       if (!field) continue;
-      const value = cellText(cell);
+      const value = cell.value;
       if (!value) continue;
       const evidence = `${label}: ${value}`;
       if (field === 'industry') {
-        const first = squash(
-          textOf(cell.querySelector('a, li') ?? cell, 200).split(/[,;\n]/)[0] ?? '',
-        );
+        const first = squash(cell.first.split(/[,;\n]/)[0] ?? '');
         if (first) add('industry', first, evidence, 0.8);
       } else if (field === 'founded') {
         const year = /\b(1[0-9]\d\d|20\d\d)\b/.exec(value);
@@ -114,7 +88,7 @@ export const wikipediaExtractor: Extractor = {
         const revenue = parseRevenue(value, 'USD');
         if (revenue) add('revenue', revenue, evidence, 0.85);
       } else if (field === 'website') {
-        const href = cell.querySelector('a[href]')?.getAttribute('href') ?? '';
+        const href = cell.href;
         const candidates = [...href.split(/,|%20|\s+/), value.split(/[\s,]/)[0] ?? ''];
         for (const link of candidates) {
           const domain =
@@ -125,8 +99,8 @@ export const wikipediaExtractor: Extractor = {
           }
         }
       } else if (field === 'hq') {
-        const locality = textOf(cell.querySelector('.locality'), 200);
-        const countryText = textOf(cell.querySelector('.country-name'), 100);
+        const locality = cell.locality;
+        const countryText = cell.countryName;
         const parts = value
           .split(',')
           .map((part) => part.trim())

@@ -1,4 +1,4 @@
-import { readLines } from './lines';
+import { collectLegalLines, FOOTER_CAP, PAGE_CAP, type LegalLines } from './collector';
 import { companyLines } from './sections';
 
 /**
@@ -13,64 +13,20 @@ export interface LegalText {
   host: string;
 }
 
-/** Most characters read on a legal-notice page, and in a footer of any other page. */
-const PAGE_CAP = 60_000;
-const FOOTER_CAP = 8_000;
-
-const LEGAL_PATH =
-  /mentions|legal|l[ée]gales?|impressum|imprint|cgv|cgu|conditions-g|agb|terms|colophon|disclaimer/i;
-const LEGAL_TITLE =
-  /mentions l[ée]gales|informations l[ée]gales|legal (?:notice|information|disclosure)|impressum|imprint|site notice|angaben gem[äa](?:ß|ss)|conditions g[ée]n[ée]rales/i;
-/** Hosts whose pages describe someone else's company. */
-const PLATFORM_HOST =
-  /(?:^|\.)(?:linkedin\.com|wikipedia\.org|wikimedia\.org|societe\.com|pappers\.fr)$/i;
-
-/** Whether the page is a legal notice, by its URL path or its title and main headings. */
-export function isLegalNotice(document: Document, url: URL): boolean {
-  if (LEGAL_PATH.test(url.pathname)) return true;
-  const h1 = document.querySelector('h1')?.textContent ?? '';
-  return [document.title, h1].some((text) => LEGAL_TITLE.test(text.slice(0, 200)));
-}
-
-const FOOTER_NAME = /(?:^|[\s_-])(?:site-?|page-?|main-?)?footer(?:$|[\s_-])|colophon/i;
-
-/**
- * The page's footers: <footer>, role=contentinfo, or an element named like a footer, looked for
- * near the top of the tree only (footers sit there; a full query is slow on huge pages).
- */
-function footers(document: Document): Element[] {
-  const found: Element[] = [];
-  const stack: [Element, number][] = document.body ? [[document.body, 0]] : [];
-  let seen = 0;
-  while (stack.length > 0 && seen++ < 600 && found.length < 3) {
-    const [element, depth] = stack.pop()!;
-    const name = `${element.id} ${element.getAttribute('class') ?? ''}`;
-    if (
-      element.tagName === 'FOOTER' ||
-      element.getAttribute('role') === 'contentinfo' ||
-      (depth > 0 && FOOTER_NAME.test(name.slice(0, 200)))
-    ) {
-      found.push(element);
-      continue;
-    }
-    if (depth >= 5) continue;
-    const children = element.children;
-    for (let i = Math.min(children.length, 60) - 1; i >= 0; i--)
-      stack.push([children[i]!, depth + 1]);
-  }
-  return found;
-}
+export { isLegalNotice } from './collector';
 
 /**
  * The company-related text of a legal notice, or of the footers of any other page; undefined on
  * platforms that describe other companies and when there is nothing to read.
  */
 export function collectLegalText(document: Document, url: URL): LegalText | undefined {
-  if (PLATFORM_HOST.test(url.hostname)) return undefined;
-  const legalPage = isLegalNotice(document, url);
-  const roots = legalPage ? [document.body ?? document.documentElement] : footers(document);
+  const collected = collectLegalLines(document, url);
+  return collected && legalTextOf(collected);
+}
+
+/** The company-related text among collected lines (see `collectLegalText`). */
+export function legalTextOf({ lines, legalPage, host }: LegalLines): LegalText | undefined {
   const cap = legalPage ? PAGE_CAP : FOOTER_CAP;
-  const lines = roots.flatMap((root) => (root ? readLines(root, cap) : []));
   const text = companyLines(lines).join('\n').slice(0, cap);
-  return text ? { text, legalPage, host: url.hostname } : undefined;
+  return text ? { text, legalPage, host } : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Extractor } from '../types';
-import { collectLegalText } from './collect';
+import { legalTextOf } from './collect';
+import { legalCollector, type LegalLines } from './collector';
 import { readLegalText } from './read';
 
 export { collectLegalText, isLegalNotice, type LegalText } from './collect';
@@ -11,10 +12,10 @@ export { readLegalText } from './read';
  * split in two so that callers can run the DOM half (`collectLegalText`) in the page and the
  * text half (`readLegalText`, the heavier one) elsewhere.
  */
-export const legalExtractor: Extractor = {
-  name: 'legal',
-  extract(document, url) {
-    const collected = collectLegalText(document, url);
-    return collected ? readLegalText(collected) : [];
+export const legalExtractor: Extractor<LegalLines | undefined> = {
+  ...legalCollector,
+  read(collected) {
+    const text = collected && legalTextOf(collected);
+    return text ? readLegalText(text) : [];
   },
 };

@@ -10,7 +10,13 @@ import { readLdCompany } from './ldjson';
 import { EMPLOYEES_WORD, FOLLOWERS_WORD, labelField, MEMBERS_COUNT, PRIMARY_WORD } from './labels';
 import { canonicalLinkedInUrl, linkedInCompanySlug } from './pages';
 import {
-  detectLayout,
+  collectLinkedIn,
+  linkedinCollector,
+  type LabelRow,
+  type LinkedInSignals,
+  type LocationCard,
+} from './collect';
+import {
   REGISTRY,
   type CompanyRecord,
   type Layout,
@@ -18,7 +24,6 @@ import {
   type RegistryEntry,
   type Tier,
 } from './registry';
-import { closest, indexPage, selectAll, type PageIndex } from './select';
 import {
   addressCountry,
   parseFollowers,
@@ -63,42 +68,6 @@ const EVIDENCE_LABEL: Partial<Record<RecordKey, string>> = {
  * no entry found the real thing.
  */
 type Hit = { id: string; candidates: Candidate[]; fallback?: boolean };
-
-const SKIP_TAGS = /^(?:SCRIPT|STYLE|CODE|TEMPLATE|SVG|BUTTON|NOSCRIPT)$/;
-const SKIP_CLASS =
-  /(?:^|\s)(?:visually-hidden|hidden|sr-only|lt-line-clamp__ellipsis[\w-]*)(?:\s|$)/;
-const BLOCK_TAGS = /^(?:P|DIV|LI|DD|DT|BR|H[1-6]|SECTION|UL|OL)$/;
-
-/** Text a reader sees in an element (no screen-reader-only or "see more" bits), capped. */
-function textOf(root: Node | null | undefined, cap = 6000): string {
-  const parts: string[] = [];
-  let length = 0;
-  const stack: Node[] = root ? [root] : [];
-  while (stack.length > 0 && length < cap) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      parts.push((node as Text).data);
-      length += (node as Text).data.length;
-    } else if (node.nodeType === 1) {
-      const element = node as Element;
-      const tag = element.tagName.toUpperCase();
-      if (SKIP_TAGS.test(tag) || SKIP_CLASS.test(element.getAttribute('class') ?? '')) continue;
-      if (BLOCK_TAGS.test(tag)) parts.push('\n');
-      for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
-    }
-  }
-  return parts.join('').slice(0, cap);
-}
-
-/** The separately written bits of an element: "London, London · 5,750 followers" → 2 pieces. */
-function pieces(element: Element): string[] {
-  const out: string[] = [];
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    const text = squash(textOf(child, 1000));
-    if (text) out.push(text);
-  }
-  return out;
-}
 
 /** The candidates one detail's text gives, e.g. "Mountain View, CA" → city, region, country. */
 function fromText(id: string, key: RecordKey, raw: string, confidence: number, note = ''): Hit {
@@ -198,11 +167,11 @@ function fromRecord(id: string, record: CompanyRecord | undefined, note: string)
 }
 
 /** Unlabelled top-card items: counts are told apart by their words, the rest by position. */
-function fromInfo(entry: RegistryEntry, elements: readonly Element[], confidence: number): Hit[] {
+function fromInfo(entry: RegistryEntry, items: readonly string[][], confidence: number): Hit[] {
   const hits: Hit[] = [];
   const slots = [...(entry.slots ?? [])];
-  for (const element of elements.slice(0, 12))
-    for (const piece of pieces(element)) {
+  for (const item of items.slice(0, 12))
+    for (const piece of item) {
       const key = FOLLOWERS_WORD.test(piece)
         ? 'followers'
         : MEMBERS_COUNT.test(piece)
@@ -225,42 +194,29 @@ function fromInfo(entry: RegistryEntry, elements: readonly Element[], confidence
 }
 
 /** A location card's address, if the card is tagged as the primary office. */
-function primaryAddress(index: PageIndex, element: Element): string | undefined {
-  const card = closest(index, element, ['org-location-card'], ['li']) ?? element;
-  const tagged =
-    element.hasAttribute('aria-label') ||
-    Array.from(card.querySelectorAll('span')).some((span) =>
-      PRIMARY_WORD.test(squash(textOf(span, 300))),
-    );
-  if (!tagged) return undefined;
-  const lines = card.querySelectorAll('div[id^="address-"] p');
-  if (lines.length) return Array.from(lines, (p) => squash(textOf(p, 300))).join(', ');
-  return squash(textOf(card.querySelector('p'), 300)) || undefined;
+function primaryAddress(card: LocationCard): string | undefined {
+  const tagged = card.aria || card.spans.some((span) => PRIMARY_WORD.test(span));
+  return tagged ? card.address || undefined : undefined;
 }
 
 /** <dt>Label</dt><dd>value</dd>… and <h3>Label</h3><p>value</p> rows named in the dictionary. */
-function fromLabels(index: PageIndex, confidence: number): Hit[] {
+function fromLabels(rows: readonly LabelRow[], confidence: number): Hit[] {
   const hits: Hit[] = [];
-  for (const term of selectAll(index, 'dt, h3', 300)) {
-    const isDt = term.tagName.toUpperCase() === 'DT';
-    if (!isDt && term.parentElement?.tagName.toUpperCase() === 'DT') continue;
-    const field = labelField(squash(textOf(term, 400)));
-    let value = field && term.nextElementSibling;
-    for (let n = 0; field && value && n < 3; n++, value = value.nextElementSibling) {
-      if (isDt && value.tagName.toUpperCase() !== 'DD') break;
-      const text = textOf(field === 'website' ? (value.querySelector('a') ?? value) : value, 3000);
+  for (const row of rows.slice(0, 300)) {
+    const field = labelField(row.label);
+    if (!field) continue;
+    for (const value of row.values.slice(0, row.dt ? 3 : 1)) {
+      const text = field === 'website' ? (value.link ?? value.text) : value.text;
       // A second <dd> under "Company size" holds the member count, not the band.
       const key = field === 'size' && MEMBERS_COUNT.test(text) ? 'members' : field;
       hits.push(fromText(`label.${field}`, key, text, confidence));
-      if (!isDt) break;
     }
   }
   return hits;
 }
 
 /** The document's title without LinkedIn's decorations: "(99+) Motion: About | LinkedIn" → "Motion". */
-function titleName(index: PageIndex): string | undefined {
-  const title = squash(textOf(index.byTag.get('title')?.[0], 300));
+function titleName(title: string): string | undefined {
   return /^(?:\(\d+\+?\)\s*)?(.+?)(?:\s*:\s*[^:|]{1,40})?\s*\|\s*LinkedIn$/.exec(title)?.[1];
 }
 
@@ -282,41 +238,30 @@ function linkedinUrlHit(url: URL, slug: string, named: string | undefined): Hit 
 }
 
 /** Every hit on the page, in registry order (which is the order of trust). */
-function collect(index: PageIndex, url: URL, slug: string): Hit[] {
-  const layout = detectLayout(index);
+function readHits(page: LinkedInSignals, url: URL): Hit[] {
+  const { layout, slug } = page;
   const hits: Hit[] = [];
   let named: string | undefined;
   for (const entry of REGISTRY) {
     if (layout && entry.layout !== 'any' && entry.layout !== layout) continue;
     const confidence = CONFIDENCE[entry.tier];
     const { id, selector, field } = entry;
+    const data = page.entries[id];
     if (id === 'current.voyager') {
-      const record = readVoyagerCompany(index.byTag.get('code') ?? [], slug);
+      const record = readVoyagerCompany(page.codes, slug);
       named = record?.url;
       hits.push(...fromRecord(id, record, ' (LinkedIn page data)'));
     } else if (id === 'public.ld') {
-      hits.push(
-        ...fromRecord(id, readLdCompany(index.byTag.get('script') ?? [], slug), ' (JSON-LD)'),
-      );
-    } else if (id === 'any.labels') hits.push(...fromLabels(index, confidence));
+      hits.push(...fromRecord(id, readLdCompany(page.ld, slug), ' (JSON-LD)'));
+    } else if (id === 'any.labels') hits.push(...fromLabels(page.labels, confidence));
     else if (id === 'any.title')
-      hits.push(fromText(id, 'name', titleName(index) ?? '', confidence));
-    else if (selector) {
-      const elements = selectAll(index, selector, 20);
-      if (field === 'info') hits.push(...fromInfo(entry, elements, confidence));
+      hits.push(fromText(id, 'name', titleName(page.title) ?? '', confidence));
+    else if (selector && data !== undefined) {
+      if (field === 'info') hits.push(...fromInfo(entry, data as string[][], confidence));
       else if (field === 'primary') {
-        const address = elements.map((element) => primaryAddress(index, element)).find(Boolean);
+        const address = (data as LocationCard[]).map(primaryAddress).find(Boolean);
         if (address) hits.push(fromText(id, 'primary', address, confidence));
-      } else if (elements[0]) {
-        // An aria-label with a fixed lead ("Organization page for Motion") names the value.
-        const lead = /\[aria-label\^="([^"]+)"\]$/.exec(selector)?.[1];
-        const target =
-          field === 'website' ? (elements[0].querySelector('a') ?? elements[0]) : elements[0];
-        const text = lead
-          ? (elements[0].getAttribute('aria-label') ?? '').slice(lead.length)
-          : textOf(target);
-        hits.push(fromText(id, field, text, confidence));
-      }
+      } else hits.push(fromText(id, field, data as string, confidence));
     }
   }
   hits.push(linkedinUrlHit(url, slug, named));
@@ -335,11 +280,12 @@ function pick(hits: readonly Hit[]): Candidate[] {
 }
 
 /** Reads a LinkedIn company page: nothing on other pages, nothing about other companies. */
-export const linkedinExtractor: Extractor = {
-  name: 'linkedin',
-  extract(document, url) {
+export const linkedinExtractor: Extractor<LinkedInSignals | undefined> = {
+  ...linkedinCollector,
+  read(page, url) {
+    // The slug comes from the URL the page was read at, never from the collected data.
     const slug = linkedInCompanySlug(url);
-    return slug ? pick(collect(indexPage(document), url, slug)) : [];
+    return slug && page ? pick(readHits({ ...page, slug }, url)) : [];
   },
 };
 
@@ -360,12 +306,13 @@ const CORE_FIELDS = ['name', 'industry', 'employees', 'city'] as const;
 export function linkedInSelfCheck(document: Document, url: string | URL): LinkedInSelfCheck {
   const slug = linkedInCompanySlug(url);
   if (!slug) return { companyPage: false, matched: [], missing: [] };
-  const index = indexPage(document);
-  const hits = collect(index, new URL(url), slug);
+  const at = new URL(url);
+  const page = collectLinkedIn(document, at)!;
+  const hits = readHits(page, at);
   const found = new Set(pick(hits).map((candidate) => candidate.field));
   return {
     companyPage: true,
-    layout: detectLayout(index),
+    layout: page.layout,
     matched: [
       ...new Set(hits.filter((h) => h.id !== 'url' && h.candidates.length).map((h) => h.id)),
     ],

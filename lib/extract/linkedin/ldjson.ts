@@ -34,15 +34,10 @@ function organizations(parsed: unknown): Json[] {
  * Among the page's `<script>` elements, the JSON-LD Organization whose `url` is this company page
  * (or the only one), as a record of texts.
  */
-export function readLdCompany(
-  scripts: readonly Element[],
-  slug: string,
-): CompanyRecord | undefined {
+export function readLdCompany(texts: readonly string[], slug: string): CompanyRecord | undefined {
   const found: Json[] = [];
-  for (const script of scripts.slice(0, 200)) {
-    if (script.getAttribute('type') !== 'application/ld+json') continue;
-    const text = script.textContent ?? '';
-    if (text.length > 300_000) continue;
+  for (const text of texts.slice(0, 200)) {
+    if (typeof text !== 'string' || text.length > 300_000) continue;
     try {
       found.push(...organizations(JSON.parse(text)));
     } catch {

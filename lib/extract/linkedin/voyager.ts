@@ -84,16 +84,16 @@ function readBlock(index: Index, text: string): void {
  * in a second pass, the company's URN), which costs a string search instead of a JSON.parse.
  */
 function readBlocks(
-  codes: readonly Element[],
+  codes: readonly string[],
   slug: string,
 ): { index: Index; main: Json } | undefined {
   const index: Index = { entities: new Map() };
   let budget = TOTAL_CAP;
   const texts = codes
-    .filter((code) => code.id.startsWith('bpr-guid-'))
     .slice(0, 400)
-    .map((code) => code.textContent ?? '')
-    .filter((text) => text.length <= BLOCK_CAP && text.includes('"included"'));
+    .filter(
+      (text) => typeof text === 'string' && text.length <= BLOCK_CAP && text.includes('"included"'),
+    );
   const read = (text: string) => {
     if (text.length > budget) return;
     budget -= text.length;
@@ -182,7 +182,7 @@ function headquarters(entity: Json): Json | undefined {
  * when there is no such JSON or none of it is about the company in the URL.
  */
 export function readVoyagerCompany(
-  codes: readonly Element[],
+  codes: readonly string[],
   slug: string,
 ): CompanyRecord | undefined {
   const found = readBlocks(codes, slug);

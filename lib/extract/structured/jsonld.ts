@@ -1,5 +1,6 @@
 import { squash } from '../dom';
 import type { Candidate, Extractor } from '../types';
+import { jsonLdCollector } from './collect';
 import { domainOf, foldName, isPlatform, nameFitsDomain } from '../url';
 import {
   isOrganization,
@@ -231,25 +232,18 @@ export function pickOrganization(
     : undefined;
 }
 
-/** Every JSON-LD block on the page, parsed (malformed blocks are skipped). */
-export function readJsonLd(document: Document): unknown[] {
-  const values: unknown[] = [];
-  let blocks = 0;
-  for (const script of document.getElementsByTagName('script')) {
-    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
-    if (blocks++ >= MAX_BLOCKS) break;
-    values.push(...parseJsonLdBlock(script.textContent ?? ''));
-  }
-  return values;
+/** The collected JSON-LD texts, parsed (malformed blocks are skipped). */
+export function parseJsonLdTexts(texts: readonly string[]): unknown[] {
+  return texts.slice(0, MAX_BLOCKS).flatMap((text) => parseJsonLdBlock(String(text)));
 }
 
 /** JSON-LD: the organisation that owns the page, plus the site name as a weaker name. */
-export const jsonLdExtractor: Extractor = {
-  name: 'jsonld',
-  extract(document, url) {
+export const jsonLdExtractor: Extractor<string[]> = {
+  ...jsonLdCollector,
+  read(texts, url) {
     // Wikipedia's JSON-LD describes the article and its publisher, not the company.
     if (/(^|\.)wikipedia\.org$/.test(url.hostname)) return [];
-    const { organizations, byId, sites } = collectNodes(readJsonLd(document));
+    const { organizations, byId, sites } = collectNodes(parseJsonLdTexts(texts));
     const out: Candidate[] = [];
     const pick = pickOrganization(groupOrganizations(organizations, byId), url);
     if (pick)

@@ -1,7 +1,10 @@
-import { clip, metaContent, metaTags, squash } from '../dom';
+import { clip, metaContent } from '../dom';
 import type { Candidate, Extractor } from '../types';
 import { foldText } from '../../normalize/text';
 import { domainOf, isPlatform, nameFitsDomain } from '../url';
+import { metaCollector, type MetaSignals } from './collect';
+
+export { documentTitle } from './collect';
 
 /** Separators between a page title and the site name: "Pricing | Acme", "Acme - Accueil". */
 const TITLE_SEPARATOR = /\s+[|–—•·:»-]\s+|\s*[|–—•·»]\s*/;
@@ -9,13 +12,6 @@ const TITLE_SEPARATOR = /\s+[|–—•·:»-]\s+|\s*[|–—•·»]\s*/;
 /** Title parts that name the page, not the company ("Home", "Accueil", "Startseite"...). */
 const GENERIC =
   /^(?:home(?:page)?|accueil|startseite|start|welcome|bienvenue|willkommen|inicio|index|about(?: us)?|a propos|qui sommes-nous|uber uns|contact(?: us)?|nous contacter|kontakt|blog|news|actualites|aktuelles|official (?:site|website)|site officiel|mentions legales|impressum|imprint|legal notice|privacy(?: policy)?|datenschutz(?:erklarung)?|politique de confidentialite|terms(?: of (?:service|use))?|cgv|agb|careers?|jobs|karriere|recrutement|team|equipe|services|leistungen|products|produits|produkte|pricing|tarifs|preise|faq|support|login|shop|references|referenzen)$/i;
-
-/** The `<title>` of the document itself, not one inside an inline SVG. */
-export function documentTitle(document: Document): string {
-  const title =
-    document.head?.getElementsByTagName('title')[0] ?? document.getElementsByTagName('title')[0];
-  return squash(title?.textContent ?? '').slice(0, 300);
-}
 
 /**
  * The company's name in a page title, or undefined: the part that fits the domain, else, on a
@@ -40,9 +36,9 @@ export function nameFromTitle(
 }
 
 /** OpenGraph and meta tags: site name, application name, title, description, canonical URL. */
-export const metaExtractor: Extractor = {
-  name: 'meta',
-  extract(document, url) {
+export const metaExtractor: Extractor<MetaSignals> = {
+  ...metaCollector,
+  read(collected, url) {
     const out: Candidate[] = [];
     const platform = isPlatform(url);
     const domain = platform ? undefined : domainOf(url);
@@ -50,7 +46,7 @@ export const metaExtractor: Extractor = {
       out.push({ ...candidate, evidence: clip(candidate.evidence ?? '') });
     };
     if (!platform) {
-      const tags = metaTags(document);
+      const tags = new Map(collected.tags);
       const siteName = metaContent(tags, 'og:site_name');
       if (siteName && siteName.length <= 80)
         push({
@@ -69,7 +65,7 @@ export const metaExtractor: Extractor = {
           confidence: nameFitsDomain(appName, domain) ? 0.7 : 0.5,
           evidence: `application-name "${appName}"`,
         });
-      const title = documentTitle(document);
+      const title = collected.title;
       const fromTitle = title ? nameFromTitle(title, domain) : undefined;
       if (fromTitle)
         push({
@@ -79,9 +75,7 @@ export const metaExtractor: Extractor = {
           confidence: fromTitle.fits ? 0.65 : 0.4,
           evidence: `<title> ${title}`,
         });
-      const canonical = (document.head ?? document)
-        .querySelector('link[rel="canonical"]')
-        ?.getAttribute('href');
+      const canonical = collected.canonical;
       if (canonical && /^https?:\/\//i.test(canonical) && !isPlatform(canonical)) {
         const canonicalDomain = domainOf(canonical);
         if (canonicalDomain)

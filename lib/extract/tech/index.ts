@@ -1,22 +1,20 @@
 import type { Candidate, Extractor } from '../types';
 import { detectTechnologies } from './detect';
-import { collectSignals } from './signals';
+import { TECH_PLATFORM_HOST, techCollector } from './collect';
+import type { PageSignals } from './signals';
 
 export { detectTechnologies, type Detection } from './detect';
 export { collectSignals, type PageSignals } from './signals';
-
-/** Hosts whose own stack says nothing about the company the page describes. */
-const PLATFORM_HOST = /(?:^|\.)(?:linkedin\.com|wikipedia\.org|wikimedia\.org)$/i;
 
 /**
  * Technologies the page uses, from the fingerprint table. Always yields one candidate on a
  * company's own site, an empty list when nothing matched: "looked and found none".
  */
-export const techExtractor: Extractor = {
-  name: 'tech',
-  extract(document, url): Candidate[] {
-    if (PLATFORM_HOST.test(url.hostname)) return [];
-    const detections = detectTechnologies(collectSignals(document));
+export const techExtractor: Extractor<PageSignals | undefined> = {
+  ...techCollector,
+  read(signals, url): Candidate[] {
+    if (TECH_PLATFORM_HOST.test(url.hostname) || !signals) return [];
+    const detections = detectTechnologies(signals);
     const evidence = detections
       .map((d) => `${d.name}${d.version ? ` ${d.version}` : ''}: ${d.evidence}`)
       .join('; ');

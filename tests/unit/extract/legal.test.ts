@@ -3,13 +3,14 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { collectLegalText, legalExtractor, readLegalText } from '../../../lib/extract/legal';
 import type { Candidate } from '../../../lib/extract/types';
+import { runExtractor } from '../../../lib/extract/core';
 
 function page(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
 function extract(html: string, url: string): Candidate[] {
-  return legalExtractor.extract(page(html), new URL(url));
+  return runExtractor(legalExtractor, page(html), new URL(url));
 }
 
 function fixture(name: string, url: string): Candidate[] {
@@ -200,7 +201,7 @@ describe('hostile pages', () => {
       `<html><body><h1>Impressum</h1><p>${'Lorem 12 ipsum GmbH AG SAS 33000 '.repeat(150_000)}</p></body></html>`,
     );
     const start = performance.now();
-    legalExtractor.extract(huge, new URL('https://x.example/impressum'));
+    runExtractor(legalExtractor, huge, new URL('https://x.example/impressum'));
     // About 30 ms when the machine is idle: the text read is capped, whatever the page size.
     expect(performance.now() - start).toBeLessThan(1000);
   });
@@ -265,7 +266,7 @@ it('reads the same facts from the collected text sent as a message as from the p
   expect(collected?.legalPage).toBe(true);
   expect(collected?.text).not.toMatch(/Hetzner/);
   const sent = JSON.parse(JSON.stringify(collected));
-  expect(readLegalText(sent)).toEqual(legalExtractor.extract(page(html), url));
+  expect(readLegalText(sent)).toEqual(runExtractor(legalExtractor, page(html), url));
 });
 
 describe('more notice wordings', () => {

@@ -7,6 +7,7 @@ import { linkedinExtractor, linkedInSelfCheck } from '../../../lib/extract/linke
 import { REGISTRY } from '../../../lib/extract/linkedin/registry';
 import { isSupportedSelector } from '../../../lib/extract/linkedin/select';
 import type { Candidate } from '../../../lib/extract/types';
+import { runExtractor } from '../../../lib/extract/core';
 
 const DIR = fileURLToPath(new URL('../../fixtures/linkedin/', import.meta.url));
 
@@ -16,13 +17,13 @@ function read(file: string): string {
 
 /** The LinkedIn extractor's own output, as field → value. */
 function linkedin(html: string, url: string): Record<string, unknown> {
-  const candidates = linkedinExtractor.extract(parsePage(html), new URL(url));
+  const candidates = runExtractor(linkedinExtractor, parsePage(html), new URL(url));
   for (const candidate of candidates) expect(candidate.source).toBe('linkedin');
   return Object.fromEntries(candidates.map((c) => [c.field, c.value]));
 }
 
 function candidates(html: string, url: string): Candidate[] {
-  return linkedinExtractor.extract(parsePage(html), new URL(url));
+  return runExtractor(linkedinExtractor, parsePage(html), new URL(url));
 }
 
 const BRIGHTLANE = 'https://www.linkedin.com/company/brightlane-analytics/';
@@ -264,7 +265,7 @@ describe('LinkedIn extractor scope and bad input', () => {
     const deep = '<div>'.repeat(10_000) + 'x' + '</div>'.repeat(10_000);
     const big = `<code id="bpr-guid-9">{"included":[${'{"entityUrn":"urn:li:fsd_company:9","universalName":"zz"},'.repeat(40_000)}{}]}</code>`;
     const document = parsePage(`<html><body>${deep}${big}</body></html>`);
-    expect(() => linkedinExtractor.extract(document, new URL(BRIGHTLANE))).not.toThrow();
+    expect(() => runExtractor(linkedinExtractor, document, new URL(BRIGHTLANE))).not.toThrow();
   });
 
   it('reads the 2019-2022 Voyager shapes (staffCountRange, companyIndustries, followingInfo)', () => {

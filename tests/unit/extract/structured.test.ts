@@ -4,6 +4,7 @@ import { jsonLdExtractor, parseJsonLdBlock } from '../../../lib/extract/structur
 import { metaExtractor, nameFromTitle } from '../../../lib/extract/structured/meta';
 import { microdataExtractor } from '../../../lib/extract/structured/microdata';
 import { extractFixture, page, values } from './pages';
+import { runExtractor } from '../../../lib/extract/core';
 
 describe('JSON-LD blocks', () => {
   it('reads a block wrapped in CDATA markers, with escaped slashes', () => {
@@ -53,7 +54,11 @@ describe('JSON-LD blocks', () => {
       `<script type="application/ld+json">{"@type":"Organization","url":"https://www.kite.example.de/","name":"Kite Works"}</script>
        <script type="application/ld+json">{"@type":"Organization","url":"https://www.kite.example.de/","contactPoint":{"telephone":"+43 1 555 0101"}}</script>`,
     );
-    const candidates = jsonLdExtractor.extract(document, new URL('https://www.kite.example.de/'));
+    const candidates = runExtractor(
+      jsonLdExtractor,
+      document,
+      new URL('https://www.kite.example.de/'),
+    );
     const country = candidates.find((c) => c.field === 'country');
     expect(candidates.find((c) => c.field === 'name')?.value).toBe('Kite Works');
     expect(country?.value).toBe('AT');
@@ -78,7 +83,7 @@ describe('JSON-LD blocks', () => {
       '<script type="application/ld+json">{"@type":"Article","publisher":{"@type":"Organization","name":"Wikimedia Foundation, Inc."}}</script>',
     );
     expect(
-      jsonLdExtractor.extract(document, new URL('https://en.wikipedia.org/wiki/Acme')),
+      runExtractor(jsonLdExtractor, document, new URL('https://en.wikipedia.org/wiki/Acme')),
     ).toEqual([]);
   });
 
@@ -87,7 +92,8 @@ describe('JSON-LD blocks', () => {
       '',
       '<script type="application/ld+json">{"@type":"Organization","name":"Acme","url":"https://fr.linkedin.com/company/acme","numberOfEmployees":{"value":42}}</script>',
     );
-    const candidates = jsonLdExtractor.extract(
+    const candidates = runExtractor(
+      jsonLdExtractor,
       document,
       new URL('https://fr.linkedin.com/company/acme'),
     );
@@ -100,9 +106,11 @@ describe('JSON-LD shapes', () => {
   const at = new URL('https://www.orbit-tools.example.de/');
   const found = (json: string): Record<string, unknown> =>
     Object.fromEntries(
-      jsonLdExtractor
-        .extract(page('', `<script type="application/ld+json">${json}</script>`), at)
-        .map((c) => [c.field, c.value]),
+      runExtractor(
+        jsonLdExtractor,
+        page('', `<script type="application/ld+json">${json}</script>`),
+        at,
+      ).map((c) => [c.field, c.value]),
     );
 
   it('reads a top-level array, a @type list, a band as text and a country object', () => {
@@ -135,7 +143,8 @@ describe('JSON-LD shapes', () => {
   });
 
   it('gives a list of partner organisations only a weak candidate', () => {
-    const candidates = jsonLdExtractor.extract(
+    const candidates = runExtractor(
+      jsonLdExtractor,
       page(
         '',
         '<script type="application/ld+json">[{"@type":"Organization","name":"Partner One","url":"https://partner-one.example"},{"@type":"Organization","name":"Partner Two","url":"https://partner-two.example"}]</script>',
@@ -169,9 +178,10 @@ describe('microdata', () => {
       <div itemprop="member" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jo Doe</span></div>
       <div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="addressLocality">Ghent</span><meta itemprop="addressCountry" content="BE"></div></div>`);
     const found = Object.fromEntries(
-      microdataExtractor
-        .extract(document, new URL('https://orbit.example/'))
-        .map((c) => [c.field, c.value]),
+      runExtractor(microdataExtractor, document, new URL('https://orbit.example/')).map((c) => [
+        c.field,
+        c.value,
+      ]),
     );
     expect(found).toMatchObject({ name: 'Orbit Tools', city: 'Ghent', country: 'BE' });
   });
@@ -203,9 +213,14 @@ describe('OpenGraph and meta', () => {
     const head =
       '<meta property="og:site_name" content="LinkedIn"><title>Acme | LinkedIn</title><link rel="canonical" href="https://www.linkedin.com/company/acme">';
     expect(
-      metaExtractor.extract(page('', head), new URL('https://www.linkedin.com/company/acme/')),
+      runExtractor(
+        metaExtractor,
+        page('', head),
+        new URL('https://www.linkedin.com/company/acme/'),
+      ),
     ).toEqual([]);
-    const own = metaExtractor.extract(
+    const own = runExtractor(
+      metaExtractor,
       page(
         '',
         '<meta property="og:site_name" content="Acme"><link rel="canonical" href="https://acme.example.com/x">',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { techExtractor } from '../../../lib/extract/tech';
 import { detectTechnologies, FINGERPRINTS } from '../../../lib/extract/tech/detect';
 import { collectSignals } from '../../../lib/extract/tech/signals';
+import { runExtractor } from '../../../lib/extract/core';
 
 function page(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -14,7 +15,7 @@ function fixture(name: string): Document {
 }
 
 function technologies(document: Document, url = 'https://www.example.com/') {
-  const [candidate, ...rest] = techExtractor.extract(document, new URL(url));
+  const [candidate, ...rest] = runExtractor(techExtractor, document, new URL(url));
   expect(rest).toHaveLength(0);
   return candidate;
 }
@@ -188,8 +189,12 @@ describe('technology detection', () => {
 
   it('says nothing on LinkedIn or Wikipedia, whose own stack is not the company’s', () => {
     const doc = fixture('nextjs-saas.html');
-    expect(techExtractor.extract(doc, new URL('https://www.linkedin.com/company/x/'))).toEqual([]);
-    expect(techExtractor.extract(doc, new URL('https://en.wikipedia.org/wiki/X'))).toEqual([]);
+    expect(
+      runExtractor(techExtractor, doc, new URL('https://www.linkedin.com/company/x/')),
+    ).toEqual([]);
+    expect(runExtractor(techExtractor, doc, new URL('https://en.wikipedia.org/wiki/X'))).toEqual(
+      [],
+    );
   });
 
   it('bounds the work on a page stuffed with scripts', () => {

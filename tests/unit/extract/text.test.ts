@@ -3,6 +3,7 @@ import { readText } from '../../../lib/extract/dom';
 import { textExtractor } from '../../../lib/extract/text';
 import { domainOf, isPlatform, nameFitsDomain, urlExtractor } from '../../../lib/extract/url';
 import { extractFixture, page, values } from './pages';
+import { runExtractor } from '../../../lib/extract/core';
 
 function signals(
   body: string,
@@ -11,7 +12,7 @@ function signals(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   // First candidate per field, as the extractor ranks them.
-  for (const candidate of textExtractor.extract(page(body, '', lang), new URL(url)))
+  for (const candidate of runExtractor(textExtractor, page(body, '', lang), new URL(url)))
     if (!(candidate.field in out)) out[candidate.field] = candidate.value;
   return out;
 }
@@ -88,7 +89,8 @@ describe('text signals', () => {
     ['Talhofstraße 32<br>82205 Gilching Telefon: 08105 1234', 'Gilching', undefined],
     ['54 rue Gustave Eiffel 33610 Canéjan. Le standard', 'Canéjan', undefined],
   ])('reads the city (and country) of "%s"', (address, city, country) => {
-    const found = textExtractor.extract(
+    const found = runExtractor(
+      textExtractor,
       page(`<p>Acme, ${address}</p>`),
       new URL('https://acme.example.com/'),
     );
@@ -107,7 +109,8 @@ describe('text signals', () => {
   });
 
   it('takes phone prefixes, country mentions and the page language as weak country hints', () => {
-    const byPhone = textExtractor.extract(
+    const byPhone = runExtractor(
+      textExtractor,
       page('<p>Tel. +43 1 555 0101</p>'),
       new URL('https://acme.example/'),
     );
@@ -115,12 +118,14 @@ describe('text signals', () => {
       value: 'AT',
       confidence: 0.35,
     });
-    const notPhones = textExtractor.extract(
+    const notPhones = runExtractor(
+      textExtractor,
       page('<p>Revenue +100% and +30 % in 2024, call 0049</p>'),
       new URL('https://acme.example/'),
     );
     expect(notPhones.find((c) => c.field === 'country')).toBeUndefined();
-    const byLanguage = textExtractor.extract(
+    const byLanguage = runExtractor(
+      textExtractor,
       page('<p>Hallo</p>', '', 'de'),
       new URL('https://acme.example/'),
     );
@@ -135,7 +140,8 @@ describe('text signals', () => {
 
   it('reads nothing on platform pages, whose footer is the platform’s', () => {
     expect(
-      textExtractor.extract(
+      runExtractor(
+        textExtractor,
         page('<footer>© 2025 LinkedIn Corporation, Sunnyvale, CA 94085</footer>'),
         new URL('https://www.linkedin.com/company/acme/'),
       ),
@@ -166,18 +172,18 @@ describe('domain from the URL', () => {
 
   it('gives no domain on LinkedIn or Wikipedia pages', () => {
     expect(isPlatform('https://fr.linkedin.com/company/acme')).toBe(true);
-    expect(urlExtractor.extract(page(''), new URL('https://en.wikipedia.org/wiki/Acme'))).toEqual(
-      [],
-    );
-    const own = urlExtractor.extract(page(''), new URL('https://www.acme.de/'));
+    expect(
+      runExtractor(urlExtractor, page(''), new URL('https://en.wikipedia.org/wiki/Acme')),
+    ).toEqual([]);
+    const own = runExtractor(urlExtractor, page(''), new URL('https://www.acme.de/'));
     expect(own.map((c) => [c.field, c.value])).toEqual([
       ['domain', 'acme.de'],
       ['country', 'DE'],
     ]);
     expect(
-      urlExtractor
-        .extract(page(''), new URL('https://acme.io/'))
-        .some((c) => c.field === 'country'),
+      runExtractor(urlExtractor, page(''), new URL('https://acme.io/')).some(
+        (c) => c.field === 'country',
+      ),
     ).toBe(false);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wikipediaExtractor } from '../../../lib/extract/wikipedia';
 import { extractFixture, page, values } from './pages';
+import { runExtractor } from '../../../lib/extract/core';
 
 describe('Wikipedia infobox', () => {
   it('reads name, website, headquarters, founding year, headcount, industry and revenue', () => {
@@ -42,9 +43,11 @@ describe('Wikipedia infobox', () => {
       <tr><th>Effectif</th><td>1 200 (2022)</td></tr>
       <tr><th>Site web</th><td><a href="http://exemple.fr/,%20https://www.exemple.fr/en/">exemple.fr</a></td></tr></table>`);
     const found = Object.fromEntries(
-      wikipediaExtractor
-        .extract(document, new URL('https://fr.wikipedia.org/wiki/Exemple'))
-        .map((c) => [c.field, c.value]),
+      runExtractor(
+        wikipediaExtractor,
+        document,
+        new URL('https://fr.wikipedia.org/wiki/Exemple'),
+      ).map((c) => [c.field, c.value]),
     );
     expect(found).toEqual({
       name: 'Société Exemple',
@@ -63,7 +66,11 @@ describe('Wikipedia infobox', () => {
         <tr><th>Siège</th><td>Nantes (France)</td></tr></table></div>`,
       '<title>Société Exemple — Wikipédia</title>',
     );
-    const found = wikipediaExtractor.extract(document, new URL('https://fr.wikipedia.org/wiki/X'));
+    const found = runExtractor(
+      wikipediaExtractor,
+      document,
+      new URL('https://fr.wikipedia.org/wiki/X'),
+    );
     expect(found.find((c) => c.field === 'name')?.value).toBe('Société Exemple');
     expect(found.find((c) => c.field === 'city')?.value).toBe('Nantes');
     expect(found.find((c) => c.field === 'country')?.value).toBe('FR');
@@ -72,7 +79,7 @@ describe('Wikipedia infobox', () => {
       '<title>Orbit Stores (company) — Wikipédia</title>',
     );
     expect(
-      wikipediaExtractor.extract(bare, new URL('https://fr.wikipedia.org/wiki/X'))[0],
+      runExtractor(wikipediaExtractor, bare, new URL('https://fr.wikipedia.org/wiki/X'))[0],
     ).toMatchObject({
       field: 'name',
       value: 'Orbit Stores',
@@ -84,18 +91,19 @@ describe('Wikipedia infobox', () => {
     const person = page(`<table class="infobox"><caption>Ada Brook</caption>
       <tr><th>Born</th><td>1970, Leeds</td></tr><tr><th>Website</th><td><a href="https://adabrook.example">adabrook.example</a></td></tr></table>`);
     expect(
-      wikipediaExtractor.extract(person, new URL('https://en.wikipedia.org/wiki/Ada_Brook')),
+      runExtractor(wikipediaExtractor, person, new URL('https://en.wikipedia.org/wiki/Ada_Brook')),
     ).toEqual([]);
     const product = page(`<table class="infobox"><caption>Lantern Browser</caption>
       <tr><th>Type</th><td>Web browser</td></tr><tr><th>Developer(s)</th><td>Brightwater</td></tr></table>`);
     expect(
-      wikipediaExtractor.extract(product, new URL('https://en.wikipedia.org/wiki/Lantern')),
+      runExtractor(wikipediaExtractor, product, new URL('https://en.wikipedia.org/wiki/Lantern')),
     ).toEqual([]);
   });
 
   it('reads nothing outside Wikipedia', () => {
     expect(
-      wikipediaExtractor.extract(
+      runExtractor(
+        wikipediaExtractor,
         page('<table class="infobox"><caption>X</caption></table>'),
         new URL('https://acme.example/'),
       ),
