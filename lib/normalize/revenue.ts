@@ -18,16 +18,24 @@ const MAGNITUDES: readonly [RegExp, number][] = [
 
 const AMOUNT = /(\d{1,3}(?:[,.\u00a0\u202f' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)/g;
 
-/** Reads "2,5" (decimal) and "1,200" (thousands) the way the writer most likely meant. */
+/**
+ * Reads "2,5" (decimal), "1,200" (thousands) and "12,000,000.00" / "12.000.000,00" (both marks:
+ * the last one is the decimal mark) the way the writer most likely meant.
+ */
 function parseAmount(raw: string): number {
   const compact = raw.replace(/[\u00a0\u202f' ]/g, '');
-  const groups = compact.split(/[.,]/);
-  if (
-    groups.length > 2 ||
-    (groups.length === 2 && groups[1]!.length === 3 && !/^0/.test(groups[0]!))
-  )
-    return Number(groups.join(''));
-  return Number(compact.replace(',', '.'));
+  const lastMark = Math.max(compact.lastIndexOf(','), compact.lastIndexOf('.'));
+  if (lastMark < 0) return Number(compact);
+  const mark = compact[lastMark]!;
+  const other = mark === ',' ? '.' : ',';
+  const integer = compact.slice(0, lastMark);
+  const fraction = compact.slice(lastMark + 1);
+  if (integer.includes(other)) return Number(`${integer.split(other).join('')}.${fraction}`);
+  const repeated = integer.includes(mark);
+  // One mark followed by three digits ("1,200") groups thousands; "0,500" is a decimal.
+  if (repeated || (fraction.length === 3 && !/^0/.test(integer)))
+    return Number(integer.split(mark).join('') + fraction);
+  return Number(`${integer}.${fraction}`);
 }
 
 /**

@@ -48,6 +48,16 @@ describe('revenue', () => {
     expect(parseRevenue('£1,200,000')).toEqual({ min: 1.2e6, max: 1.2e6, currency: 'GBP' });
     expect(parseRevenue('unknown')).toBeUndefined();
   });
+
+  it('reads both decimal marks in one amount, the last one being the decimal', () => {
+    expect(parseRevenue('$12,000,000.00')).toEqual({ min: 12e6, max: 12e6, currency: 'USD' });
+    expect(parseRevenue('12.000.000,50 €')).toEqual({
+      min: 12000000.5,
+      max: 12000000.5,
+      currency: 'EUR',
+    });
+    expect(parseRevenue('0,500 M€')).toEqual({ min: 0.5e6, max: 0.5e6, currency: 'EUR' });
+  });
 });
 
 describe('countries', () => {
