@@ -13,13 +13,12 @@ import {
   type SortColumn,
 } from '../../lib/accounts/view';
 import { tierTone, type Tone } from '../../lib/badge/tiers';
-import { database } from '../../lib/db/database';
 import { useSetting } from '../result/use-tab';
 import { AccountDetail } from './AccountDetail';
 import { AccountsTable, type Sort } from './AccountsTable';
 import { DataTools } from './DataTools';
 import { MovementBanner } from './MovementBanner';
-import { useAccounts, useActiveIcps, useLatestRun } from './use-accounts';
+import { accountsDatabase, useAccounts, useActiveIcps, useLatestRun } from './use-accounts';
 import '../result/base.css';
 import './accounts.css';
 
@@ -31,7 +30,7 @@ const DESCENDING_FIRST = new Set<SortColumn>(['tier', 'score', 'coverage', 'size
  * summary of the latest ICP change; import, retention and deletion.
  */
 export function AccountsPage() {
-  const db = database();
+  const db = accountsDatabase();
   const run = useLatestRun(db);
   const { accounts, complete, total } = useAccounts(db, run?.state === 'running');
   const icps = useActiveIcps();

@@ -2,10 +2,22 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { latestRun } from '../../lib/accounts/rescore';
 import type { Account, AccountRun } from '../../lib/accounts/types';
-import type { IcpLensDatabase } from '../../lib/db/database';
+import { IcpLensDatabase } from '../../lib/db/database';
 import { getActiveIcps } from '../../lib/icp/active';
 import type { Icp } from '../../lib/icp/schema';
 import { icpRevisionItem } from '../../lib/sync/settings';
+
+let pageDb: IcpLensDatabase | undefined;
+
+/**
+ * The accounts page's own connection. Live query results are frozen rather than deep-copied on
+ * every update (Dexie's default copies 10,000 accounts each time); this page never changes an
+ * object it read, it writes through lib/accounts/store.ts.
+ */
+export function accountsDatabase(): IcpLensDatabase {
+  pageDb ??= new IcpLensDatabase(undefined, { cache: 'immutable' });
+  return pageDb;
+}
 
 /** Accounts shown while the whole list is still being read: the most recently seen. */
 const FIRST_PAGE = 100;

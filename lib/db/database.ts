@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { upgradeAccountV1toV2 } from '../accounts/migrate';
 import type { Account, AccountRun } from '../accounts/types';
 
@@ -62,8 +62,9 @@ export class IcpLensDatabase extends Dexie {
   accounts!: EntityTable<AccountRow, 'companyKey'>;
   accountRuns!: EntityTable<AccountRun, 'id'>;
 
-  constructor(name = 'icp-lens') {
-    super(name);
+  /** `options` are Dexie's, e.g. `{ cache: 'immutable' }` for a page that only reads big lists. */
+  constructor(name = 'icp-lens', options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)
