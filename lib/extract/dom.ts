@@ -45,9 +45,14 @@ export function snippetAt(text: string, index: number, length: number): string {
 /**
  * Visible-ish text under a node, without scripts and styles, with line breaks between blocks so
  * patterns do not run across unrelated elements. Iterative (deep pages cannot overflow the
- * stack) and stops after `cap` characters.
+ * stack) and stops after `cap` characters. Elements for which `skip` is true are left out with
+ * everything inside them (cheaper than cloning and removing them).
  */
-export function readText(root: Node | null | undefined, cap = TEXT_CAP): string {
+export function readText(
+  root: Node | null | undefined,
+  cap = TEXT_CAP,
+  skip?: (element: Element) => boolean,
+): string {
   if (!root) return '';
   const parts: string[] = [];
   let length = 0;
@@ -70,6 +75,7 @@ export function readText(root: Node | null | undefined, cap = TEXT_CAP): string 
     const tag = item.nodeType === 1 ? (item as Element).tagName.toUpperCase() : '';
     if (SKIPPED.has(tag)) continue;
     if (item.nodeType === 1 && (item as Element).getAttribute('hidden') !== null) continue;
+    if (skip && item.nodeType === 1 && item !== root && skip(item as Element)) continue;
     const block = BLOCK.test(tag);
     if (block) {
       parts.push('\n');

@@ -1,4 +1,4 @@
-import { squash, textOf } from '../dom';
+import { readText, squash, textOf } from '../dom';
 import type { Collector } from '../types';
 
 /** One infobox row as the Wikipedia reader needs it: texts and the first link, no DOM. */
@@ -19,16 +19,17 @@ export interface WikipediaSignals {
   rows: InfoboxRow[];
 }
 
+/** Footnote markers, styles, "; 48 years ago" and hidden copies are not part of a value. */
+function hiddenInCell(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (tag === 'SUP' || tag === 'STYLE') return true;
+  if (/(?:^|\s)noprint(?:\s|$)/.test(element.getAttribute('class') ?? '')) return true;
+  return /display:\s*none/.test(element.getAttribute('style') ?? '');
+}
+
 /** The text of an infobox cell without footnote markers, hidden spans and "; 48 years ago". */
 function cellText(cell: Element): string {
-  const clone = cell.cloneNode(true) as Element;
-  for (const hidden of [
-    ...clone.querySelectorAll(
-      'sup, style, .noprint, [style*="display:none"], [style*="display: none"]',
-    ),
-  ])
-    hidden.remove();
-  return textOf(clone, 600).replace(/\[\s*\d+\s*\]/g, '');
+  return squash(readText(cell, 600, hiddenInCell)).replace(/\[\s*\d+\s*\]/g, '');
 }
 
 /** The infobox of a Wikipedia article, as texts; nothing on other sites. */
