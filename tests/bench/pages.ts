@@ -48,6 +48,26 @@ export function loadPages(dirs: readonly string[]): BenchPage[] {
   return pages;
 }
 
+/**
+ * Every .html file of a directory without a truth.json (the technology fixtures): they only
+ * serve comparisons that need no truth, under a placeholder address.
+ */
+export function loadUntruthedPages(dir: string): BenchPage[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => {
+      const html = readFileSync(join(dir, file), 'utf8');
+      return {
+        set: setName(dir),
+        dir,
+        truth: { file, url: 'https://www.example.com/', expect: {} },
+        html,
+        bytes: Buffer.byteLength(html),
+      };
+    });
+}
+
 /** A short label for a directory: fixtures/pages, corpus… */
 function setName(dir: string): string {
   const rel = relative(FIXTURES, dir);
