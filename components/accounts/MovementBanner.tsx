@@ -15,7 +15,9 @@ export function MovementBanner({
   run: AccountRun | undefined;
   onShowMoved: () => void;
 }) {
-  const [dismissed, setDismissed] = useState(() => Number(localStorage.getItem(DISMISSED) ?? -1));
+  const [dismissed, setDismissed] = useState(() =>
+    Number(globalThis.localStorage?.getItem(DISMISSED) ?? -1),
+  );
   if (!run || run.id === dismissed) return null;
   if (run.state === 'running')
     return (
