@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountBadge, type BadgeHandle } from '@/lib/badge/mount';
 import { badgeStrings } from '@/lib/badge/strings';
-import { extractCompany } from '@/lib/extract';
-import { onMessage, sendMessage, type TabResult } from '@/lib/messaging/protocol';
-import { hasCompanySignal, readyAfterNavigation } from '@/lib/pages/company-signal';
+import { collectPage } from '@/lib/extract/collect/page';
+import type { Collector } from '@/lib/extract/types';
+import { onMessage, sendMessage, type ScoreAnswer, type TabResult } from '@/lib/messaging/protocol';
 import { pageIdentity, pageKind, siteOf } from '@/lib/pages/detect';
 import {
   badgePositionItem,
@@ -16,15 +16,18 @@ import {
 } from '@/lib/storage/settings';
 
 /**
- * One page's life in the content script: read the settings, extract, ask the background for a
- * score, show the badge; start over on in-app navigation; stop when paused or turned off here.
+ * One page's life in the content script: read the settings, collect the page's signals with the
+ * given collectors, ask the background to read and score them, show the badge; start over on in-app navigation; stop when paused or turned off here.
  * Everything is registered through `ctx`, so it all goes when the extension reloads.
  */
 
 const SETTLE_QUIET_MS = 120;
 const SETTLE_MAX_MS = 2500;
 
-export async function startPageSession(ctx: ContentScriptContext): Promise<void> {
+export async function startPageSession(
+  ctx: ContentScriptContext,
+  collectors: readonly Collector[],
+): Promise<void> {
   // XML, SVG and other non-HTML documents are no company pages, and cannot host the badge.
   if (!(document.documentElement instanceof HTMLElement)) return;
   const settings = {
@@ -40,8 +43,10 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
   let url = new URL(location.href);
   let badge: BadgeHandle | undefined;
   let generation = 0;
-  /** Identity of the company whose result is shown or being computed, and its name. */
-  let shown: { identity: string; name?: string } | undefined;
+  /** Identity of the company whose result is shown or being computed. */
+  let shown: { identity: string } | undefined;
+  /** Until the first report: the background then forgets the names it saw in this tab. */
+  let fresh = true;
 
   const enabledOn = (at: URL) =>
     pageKind(at) !== 'none' && !settings.paused && !settings.disabledSites.includes(siteOf(at));
@@ -106,10 +111,26 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
       }
     });
 
-  /** Company names already read in this tab, with the page they belong to. */
-  const namesSeen = new Map<string, string>();
   /** True from an in-app navigation until the new page has rendered (kept across reruns). */
   let settling = false;
+
+  /** Collects the page and asks the background to read and score it. */
+  const report = async (at: URL, awaitNewCompany: boolean) => {
+    const started = performance.now();
+    const { signals } = collectPage(collectors, document, at);
+    const collected = performance.now();
+    const kind = pageKind(at) === 'linkedin-company' ? 'linkedin-company' : 'company-site';
+    const first = fresh;
+    fresh = false;
+    const answer: ScoreAnswer = await sendMessage('scorePage', {
+      pageUrl: at.href,
+      kind,
+      signals,
+      ...(first ? { fresh: true } : {}),
+      ...(awaitNewCompany ? { awaitNewCompany: true } : {}),
+    });
+    return { answer, timing: { extractMs: collected - started, startedAt: started } };
+  };
 
   const run = async (at: URL, navigated: boolean) => {
     const mine = ++generation;
@@ -117,42 +138,44 @@ export async function startPageSession(ctx: ContentScriptContext): Promise<void>
     // Search engines, webmail…: not a word to the background, it already shows nothing there.
     if (!enabledOn(at)) return clear(at, pageKind(at) !== 'none');
     if (shown && shown.identity !== identity) clear(at); // never leave the last company up
-    if (navigated || settling) {
-      // Wait for the app to render the new page: facts naming a company read on another page
-      // of this tab are stale, so wait for more changes, and rather show nothing than the wrong
-      // company.
-      settling = true;
-      const deadline = performance.now() + SETTLE_MAX_MS * 2;
-      for (;;) {
-        await settled();
-        if (mine !== generation || !ctx.isValid) return;
-        if (readyAfterNavigation(extractCompany(document, at).facts, identity, namesSeen)) break;
-        if (performance.now() > deadline) return;
-      }
-      settling = false;
-    }
-    const started = performance.now();
-    const company = extractCompany(document, at);
-    const extracted = performance.now();
-    if (!hasCompanySignal(company.facts)) return clear(at, true);
-    const name = company.facts.name?.value;
-    shown = { identity, name };
-    if (name && !namesSeen.has(name)) namesSeen.set(name, identity);
-    let result: TabResult | null;
+    let reported: Awaited<ReturnType<typeof report>>;
     try {
-      result = await sendMessage('scorePage', {
-        pageUrl: at.href,
-        kind: pageKind(at) === 'linkedin-company' ? 'linkedin-company' : 'company-site',
-        company,
-      });
+      if (navigated || settling) {
+        // Wait for the app to render the new page: a page naming a company read on another page
+        // of this tab is stale (the background tells, it reads the names), so wait for more
+        // changes, and rather show nothing than the wrong company.
+        settling = true;
+        const deadline = performance.now() + SETTLE_MAX_MS * 2;
+        for (;;) {
+          await settled();
+          if (mine !== generation || !ctx.isValid) return;
+          shown = { identity };
+          reported = await report(at, true);
+          if (mine !== generation || !ctx.isValid) return;
+          if (reported.answer.status !== 'not-ready') break;
+          if (performance.now() > deadline) return;
+        }
+        settling = false;
+      } else {
+        shown = { identity };
+        reported = await report(at, false);
+      }
     } catch (error) {
       return logOnce(error);
     }
+    const { answer, timing } = reported;
     // Drop answers for a page the tab has left, or overtaken by a newer request.
-    if (mine !== generation || !ctx.isValid || !result) return;
-    if (result.identity !== pageIdentity(url)) return;
+    if (mine !== generation || !ctx.isValid) return;
+    if (answer.status === 'no-company') {
+      // The background has cleared the toolbar; nothing is shown for this page.
+      dropBadge();
+      shown = undefined;
+      return;
+    }
+    if (answer.status !== 'scored') return;
+    if (answer.result.identity !== pageIdentity(url)) return;
     // The badge measures the total once rendered, from the start time.
-    render(result, at, { extractMs: extracted - started, startedAt: started });
+    render(answer.result, at, timing);
   };
 
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {

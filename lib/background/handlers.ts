@@ -1,12 +1,21 @@
 import { browser } from 'wxt/browser';
 import { database } from '../db/database';
-import { onMessage, sendMessage, type PageReport, type TabResult } from '../messaging/protocol';
+import {
+  onMessage,
+  sendMessage,
+  type PageReport,
+  type PageSignalsReport,
+  type ScoreAnswer,
+  type TabResult,
+} from '../messaging/protocol';
 import {
   clearPageSchema,
-  pageReportSchema,
+  pageSignalsSchema,
   parsePayload,
   tabRequestSchema,
 } from '../messaging/validate';
+import { readCollected } from '../extract/readers';
+import { hasCompanySignal, readyAfterNavigation } from '../pages/company-signal';
 import { pageIdentity, pageKind } from '../pages/detect';
 import { clearToolbar, showToolbarResult } from '../badge/toolbar';
 import { activeIcps, watchActiveIcpChanges } from './active-icps-cache';
@@ -45,6 +54,45 @@ async function score(tabId: number, report: PageReport): Promise<TabResult> {
   const corrections = await correctionsFor(first.companyKey);
   if (!corrections) return first;
   return scorePage({ tabId, report, icps, corrections, normalize: normalizeForScoring });
+}
+
+/**
+ * Company names read in each tab, with the page identity they were read under: after an in-app
+ * navigation a page still naming one of them under another address is the previous company's.
+ * Starts over with each content script (`fresh`), as the content script's own memory did.
+ */
+const namesByTab = new Map<number, Map<string, string>>();
+
+function namesSeen(tabId: number, fresh = false): Map<string, string> {
+  let names = namesByTab.get(tabId);
+  if (!names || fresh) namesByTab.set(tabId, (names = new Map()));
+  return names;
+}
+
+/**
+ * Reads what a content script collected, then scores it: the content script collects, the
+ * background decides (readers, normalisation, corrections, scoring).
+ */
+async function scoreCollected(tabId: number, report: PageSignalsReport): Promise<ScoreAnswer> {
+  const company = readCollected(report.signals, report.pageUrl);
+  const identity = pageIdentity(report.pageUrl);
+  const names = namesSeen(tabId, report.fresh);
+  if (report.awaitNewCompany && !readyAfterNavigation(company.facts, identity, names))
+    return { status: 'not-ready' };
+  if (!hasCompanySignal(company.facts)) {
+    beginRequest(tabId, ''); // anything in flight for this tab is now stale
+    await unpublish(tabId, report.pageUrl, true);
+    return { status: 'no-company' };
+  }
+  const name = company.facts.name?.value;
+  if (name && names.size < 1000 && !names.has(name)) names.set(name, identity);
+  const isLatest = beginRequest(tabId, identity);
+  const result = await score(tabId, { pageUrl: report.pageUrl, kind: report.kind, company });
+  // A newer page of this tab was reported meanwhile: this answer is stale.
+  if (!isLatest()) return { status: 'stale' };
+  // Answer first (the page waits for its badge); storage and toolbar follow at once.
+  void publish(tabId, result);
+  return { status: 'scored', result };
 }
 
 /** Rescores a tab's page from what was read off it (after a correction or an ICP change). */
@@ -120,14 +168,7 @@ export function registerBackgroundHandlers(options: BackgroundOptions = {}): voi
   onMessage('scorePage', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('[icp-lens] scorePage comes from tabs only');
-    const report = parsePayload('scorePage', pageReportSchema, data);
-    const isLatest = beginRequest(tabId, pageIdentity(report.pageUrl));
-    const result = await score(tabId, report);
-    // A newer page of this tab was reported meanwhile: this answer is stale.
-    if (!isLatest()) return null;
-    // Answer first (the page waits for its badge); storage and toolbar follow at once.
-    void publish(tabId, result);
-    return result;
+    return scoreCollected(tabId, parsePayload('scorePage', pageSignalsSchema, data));
   });
 
   onMessage('clearPage', async ({ data, sender }) => {
@@ -162,6 +203,7 @@ export function registerBackgroundHandlers(options: BackgroundOptions = {}): voi
 
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId);
+    namesByTab.delete(tabId);
     void dropTabResult(tabId);
   });
 }

@@ -1,45 +1,9 @@
 import type { CompanyFacts } from '../facts/schema';
 import { mergeCandidates } from './merge';
-import type { Candidate, Collector, Extractor, Reader } from './types';
+import { collectPage, warnOnce } from './collect/page';
+import type { Candidate, Extractor, Reader } from './types';
 
-/**
- * What the collectors read off one page: per collector name, its plain data. This is what the
- * content script sends to the background.
- */
-export interface CollectedPage {
-  url: string;
-  signals: Record<string, unknown>;
-}
-
-const warned = new Set<string>();
-function warnOnce(what: string, name: string, error: unknown): void {
-  if (warned.has(`${what}:${name}`)) return;
-  warned.add(`${what}:${name}`);
-  console.warn(`[icp-lens] ${what} ${name} failed:`, error);
-}
-
-/**
- * Runs the collectors on a page. Imports no collector itself, so a bundle carries only the ones
- * it passes. A collector that throws yields nothing (logged once) and never takes the others down.
- */
-export function collectPage(
-  collectors: readonly Collector[],
-  document: Document,
-  url: string | URL,
-): CollectedPage {
-  const pageUrl = typeof url === 'string' ? new URL(url) : url;
-  const signals: Record<string, unknown> = {};
-  for (const collector of collectors) {
-    try {
-      const collected = collector.collect(document, pageUrl);
-      // Undefined (nothing to read here) is dropped, as a message would drop it.
-      if (collected !== undefined) signals[collector.name] = collected;
-    } catch (error) {
-      warnOnce('collector', collector.name, error);
-    }
-  }
-  return { url: pageUrl.href, signals };
-}
+export { collectPage, type CollectedPage } from './collect/page';
 
 /**
  * Reads collected signals into merged facts: each reader gets its collector's data (readers whose

@@ -11,14 +11,45 @@ import type { SyncReport } from '../sync/sync';
  * This module must stay free of zod and of any runtime import beyond the messenger: the content
  * script bundles it. The background validates every payload on arrival (lib/messaging/validate.ts).
  *
- * - content → background: `scorePage` (facts read off the page; answers the scored result),
+ * - content → background: `scorePage` (what the collectors read off the page, not facts: the
+ *   background reads, normalises and scores them; answers the scored result or why not),
  *   `clearPage` (the page changed or shows nothing: drop its result now), `openFullView`.
  * - extension pages → background: `getTabResult` (the latest result of a tab, or null) and
  *   `rescoreTab` (after the user corrected a fact: re-applies corrections and rescores).
  * - background → content: `resultChanged` (a rescore changed the result of that tab's page).
  */
 
-/** What the content script read off a page. */
+/**
+ * What a content script sends about a page: the collectors' plain data (lib/extract/collectors.ts),
+ * read into facts by the background. Capped by the collectors, checked again on arrival.
+ */
+export interface PageSignalsReport {
+  /** The URL the signals were read at; answers for another URL are stale and dropped. */
+  pageUrl: string;
+  kind: Exclude<PageKind, 'none'>;
+  /** Per collector name, its data (`CollectedPage.signals`). */
+  signals: Record<string, unknown>;
+  /** First report of this content script's life: the names seen in the tab start over. */
+  fresh?: boolean;
+  /**
+   * Sent right after an in-app navigation: score only once the page names a company not read
+   * under another address of this tab (`readyAfterNavigation`), else answer `not-ready`.
+   */
+  awaitNewCompany?: boolean;
+}
+
+/** The background's answer to `scorePage`. */
+export type ScoreAnswer =
+  /** Scored; `result.extracted` holds the facts read. */
+  | { status: 'scored'; result: TabResult }
+  /** The page names no company: it gets nothing (the toolbar is cleared). */
+  | { status: 'no-company' }
+  /** Still the previous company's page (single-page app): collect again once it changes. */
+  | { status: 'not-ready' }
+  /** A newer report of the tab overtook this one. */
+  | { status: 'stale' };
+
+/** What was read off a page, as facts: the input of scoring (lib/background/score-page.ts). */
 export interface PageReport {
   /** The URL the facts were read for; answers for another URL are stale and dropped. */
   pageUrl: string;
@@ -49,7 +80,7 @@ export interface TabResult {
 }
 
 export interface ProtocolMap {
-  scorePage(report: PageReport): TabResult | null;
+  scorePage(report: PageSignalsReport): ScoreAnswer;
   /** `ignored`: the page gets nothing (paused, off here, no company): the toolbar shows nothing. */
   clearPage(data: { pageUrl: string; ignored?: boolean }): void;
   openFullView(): void;

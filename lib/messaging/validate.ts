@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { companyFactsSchema } from '../facts/schema';
-import type { PageReport } from './protocol';
+import type { PageReport, PageSignalsReport } from './protocol';
 
 /**
  * zod schemas for the payloads the background receives. Background only: the content script
@@ -17,6 +17,59 @@ export const pageReportSchema = z.object({
   kind: z.enum(['company-site', 'linkedin-company']),
   company: companyFactsSchema,
 }) satisfies z.ZodType<PageReport>;
+
+/** Bounds on a page's collected signals: the collectors cap far below these. */
+export const SIGNAL_LIMITS = { depth: 12, chars: 6_000_000, nodes: 200_000 };
+
+/**
+ * Whether a value is plain JSON data within SIGNAL_LIMITS: strings, finite numbers, booleans,
+ * null, arrays and plain objects, no `__proto__` keys. Iterative, so depth cannot overflow.
+ */
+export function isBoundedJson(value: unknown, limits = SIGNAL_LIMITS): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  let chars = 0;
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (++nodes > limits.nodes || depth > limits.depth) return false;
+    if (item === null || typeof item === 'boolean') continue;
+    if (typeof item === 'number') {
+      if (!Number.isFinite(item)) return false;
+      continue;
+    }
+    if (typeof item === 'string') {
+      chars += item.length;
+      if (chars > limits.chars) return false;
+      continue;
+    }
+    if (Array.isArray(item)) {
+      for (const child of item) stack.push([child, depth + 1]);
+      continue;
+    }
+    if (typeof item !== 'object') return false;
+    const prototype: unknown = Object.getPrototypeOf(item);
+    if (prototype !== Object.prototype && prototype !== null) return false;
+    for (const [key, child] of Object.entries(item)) {
+      chars += key.length;
+      if (key === '__proto__' || chars > limits.chars) return false;
+      stack.push([child, depth + 1]);
+    }
+  }
+  return true;
+}
+
+export const pageSignalsSchema = z.object({
+  pageUrl: webUrl,
+  kind: z.enum(['company-site', 'linkedin-company']),
+  signals: z
+    .record(z.string().max(100), z.unknown())
+    .refine(
+      (signals) => isBoundedJson(signals),
+      'plain JSON data within the size and depth limits',
+    ),
+  fresh: z.boolean().optional(),
+  awaitNewCompany: z.boolean().optional(),
+}) satisfies z.ZodType<PageSignalsReport>;
 
 export const clearPageSchema = z.object({
   pageUrl: z.string().max(4000),

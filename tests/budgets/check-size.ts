@@ -1,10 +1,12 @@
 /**
  * Size budget of the built extension (run after `npm run build`; `npm run size`):
- * - the content script, which runs on every page, stays under 15 KB gzipped, extraction included;
- * - it bundles no React, Dexie or zod (those belong to the background and the extension pages);
+ * - every content script (content-scripts/*.js: the general one and LinkedIn's), which runs on
+ *   every page, stays under 15 KB gzipped, its collectors included;
+ * - none bundles React, Dexie, zod or WXT's storage module (those belong to the background and the
+ *   extension pages);
  * - no file of the package is over 1 MB.
- * Prints the sizes and, for the content script, its largest modules (an esbuild bundle of the same
- * entry with a metafile: minified bytes per module, close to what WXT's build emits).
+ * Prints the sizes and, for each content script, its largest modules (an esbuild bundle of the
+ * same entry with a metafile: minified bytes per module, close to what WXT's build emits).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,7 +16,16 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(root, '.output/chrome-mv3');
-const contentFile = join(outDir, 'content-scripts/content.js');
+const contentDir = join(outDir, 'content-scripts');
+
+/**
+ * How each built content script is put together, for the module breakdown: its page session and
+ * the collector set its entrypoint passes (entrypoints/content, entrypoints/linkedin.content).
+ */
+const ENTRIES: Record<string, { collectors: string; from: string }> = {
+  'content.js': { collectors: 'SITE_COLLECTORS', from: './lib/extract/collectors' },
+  'linkedin.js': { collectors: 'LINKEDIN_COLLECTORS', from: './lib/extract/collectors-linkedin' },
+};
 
 export const CONTENT_BUDGET = 15 * 1024;
 export const FILE_LIMIT = 1024 * 1024;
@@ -29,10 +40,24 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Minified bytes per module of the content script, biggest first. */
-async function contentModules(): Promise<{ module: string; bytes: number }[]> {
+/** Minified bytes per module of a content script, biggest first. */
+async function contentModules({
+  collectors,
+  from,
+}: {
+  collectors: string;
+  from: string;
+}): Promise<{ module: string; bytes: number }[]> {
   const result = await build({
-    entryPoints: [join(root, 'entrypoints/content/page-session.ts')],
+    stdin: {
+      contents:
+        `import { startPageSession } from './entrypoints/content/page-session';\n` +
+        `import { ${collectors} } from '${from}';\n` +
+        `(globalThis as any).main = (ctx: any) => startPageSession(ctx, ${collectors});\n`,
+      resolveDir: root,
+      loader: 'ts',
+      sourcefile: 'content-entry.ts',
+    },
     bundle: true,
     minify: true,
     write: false,
@@ -48,29 +73,35 @@ async function contentModules(): Promise<{ module: string; bytes: number }[]> {
     .sort((a, b) => b.bytes - a.bytes);
 }
 
-async function main(): Promise<number> {
+/** Checks one content script; returns its problems. */
+async function checkContentScript(file: string): Promise<string[]> {
   const problems: string[] = [];
-  let content: Buffer;
-  try {
-    content = readFileSync(contentFile);
-  } catch {
-    console.error(`No ${relative(root, contentFile)}: run \`npm run build\` first.`);
-    return 1;
-  }
+  const name = relative(contentDir, file);
+  const content = readFileSync(file);
   const gzipped = gzipSync(content, { level: 9 }).length;
-  const modules = await contentModules();
+  console.log(
+    `Content script ${name}: ${kb(content.length)} minified, ${kb(gzipped)} gzipped ` +
+      `(budget ${kb(CONTENT_BUDGET)}, ${Math.round((100 * gzipped) / CONTENT_BUDGET)}% used)`,
+  );
+  if (gzipped > CONTENT_BUDGET)
+    problems.push(
+      `the content script ${name} is ${kb(gzipped)} gzipped, over ${kb(CONTENT_BUDGET)}`,
+    );
+  // Which packages are bundled: by name in the built file's module markers and in the esbuild
+  // breakdown of the same entry.
+  const entry = ENTRIES[name];
+  if (!entry) {
+    problems.push(`no module breakdown for ${name}: add its entry to ENTRIES in check-size.ts`);
+    return problems;
+  }
+  const modules = await contentModules(entry);
   const packages = new Set(
     modules
       .map(({ module }) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(module)?.[1])
       .filter((name): name is string => !!name),
   );
-  for (const name of FORBIDDEN)
-    if (packages.has(name)) problems.push(`the content script bundles ${name}`);
-
-  console.log(
-    `Content script: ${kb(content.length)} minified, ${kb(gzipped)} gzipped ` +
-      `(budget ${kb(CONTENT_BUDGET)}, ${Math.round((100 * gzipped) / CONTENT_BUDGET)}% used)`,
-  );
+  for (const forbidden of FORBIDDEN)
+    if (packages.has(forbidden)) problems.push(`the content script ${name} bundles ${forbidden}`);
   const total = modules.reduce((sum, entry) => sum + entry.bytes, 0);
   console.log('  largest modules (minified bytes, share):');
   for (const { module, bytes } of modules.slice(0, 12))
@@ -89,8 +120,29 @@ async function main(): Promise<number> {
     console.log(
       `    ${String(bytes).padStart(6)}  ${((100 * bytes) / total).toFixed(0).padStart(2)}%  ${group}`,
     );
-  if (gzipped > CONTENT_BUDGET)
-    problems.push(`the content script is ${kb(gzipped)} gzipped, over ${kb(CONTENT_BUDGET)}`);
+  return problems;
+}
+
+async function main(): Promise<number> {
+  const problems: string[] = [];
+  let scripts: string[];
+  try {
+    scripts = readdirSync(contentDir)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => join(contentDir, name));
+  } catch {
+    scripts = [];
+  }
+  if (!scripts.length) {
+    console.error(
+      `No content scripts in ${relative(root, contentDir)}: run \`npm run build\` first.`,
+    );
+    return 1;
+  }
+  for (const name of Object.keys(ENTRIES))
+    if (!scripts.some((file) => file.endsWith(`/${name}`)))
+      problems.push(`content-scripts/${name} was not built`);
+  for (const file of scripts.sort()) problems.push(...(await checkContentScript(file)));
 
   const files = walk(outDir).map((path) => ({ path, bytes: statSync(path).size }));
   const packageBytes = files.reduce((sum, file) => sum + file.bytes, 0);
