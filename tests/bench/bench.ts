@@ -16,6 +16,7 @@ import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchBrowser, browserUnavailable, type BrowserBench } from './browser';
 import { logLogSvg } from './chart';
 import { benchNodeExtraction, type NodeExtraction } from './extract-node';
 import { benchGrowth, type Growth } from './growth';
@@ -23,7 +24,7 @@ import { FIXTURES, loadPages, loadUntruthedPages, truthDirs } from './pages';
 import { benchPeers, type Peers } from './peers';
 import { Report } from './report';
 import { benchScoring, type ScoringRun } from './scoring';
-import { loadNote, machine, ms, round, type Machine } from './stats';
+import { loadNote, machine, ms, round, spread, type Machine } from './stats';
 import { parseRescore, runStep, type RescoreStep } from './steps';
 
 const OUT = fileURLToPath(new URL('../../.output/bench', import.meta.url));
@@ -70,6 +71,7 @@ export type BenchResults = {
   rescore?: RescoreStep;
   growth?: Growth;
   peers?: Peers;
+  browser?: BrowserBench;
   /** Steps that did not run, and why. */
   skipped: Record<string, string>;
 };
@@ -90,6 +92,37 @@ const results: BenchResults = {
 };
 const report = new Report();
 let growthSvg = '';
+
+/** The growth curve: Node extraction and parse, and Chromium's extraction when measured. */
+function growthChart(growth: Growth, browser?: BrowserBench): string {
+  const series = [
+    {
+      label: 'extraction (Node)',
+      color: '#2563eb',
+      points: growth.points.map((p) => ({ x: p.bytes / MB, y: p.extractMs })),
+    },
+    {
+      label: 'linkedom parse (Node)',
+      color: '#9ca3af',
+      points: growth.points.map((p) => ({ x: p.bytes / MB, y: p.parseMs })),
+    },
+  ];
+  if (browser?.growth.length)
+    series.push({
+      label: 'extraction (Chromium)',
+      color: '#16a34a',
+      points: browser.growth.map((p) => ({ x: p.bytes / MB, y: p.extractMs })),
+    });
+  return logLogSvg({
+    title: 'Extraction time against page size',
+    xLabel: 'page size (MB)',
+    yLabel: 'time (ms)',
+    xUnit: ' MB',
+    yUnit: ' ms',
+    reference: 'extraction (Node)',
+    series,
+  });
+}
 
 function save(): void {
   mkdirSync(OUT, { recursive: true });
@@ -243,27 +276,74 @@ if (runs('growth')) {
     ]),
   ]);
   report.line(`Extraction cost is ${growth.verdict}.`);
-  growthSvg = logLogSvg({
-    title: 'Extraction time against page size',
-    xLabel: 'page size (MB)',
-    yLabel: 'time (ms)',
-    xUnit: ' MB',
-    yUnit: ' ms',
-    reference: 'extraction (Node)',
-    series: [
-      {
-        label: 'extraction (Node)',
-        color: '#2563eb',
-        points: growth.points.map((p) => ({ x: p.bytes / MB, y: p.extractMs })),
-      },
-      {
-        label: 'linkedom parse (Node)',
-        color: '#9ca3af',
-        points: growth.points.map((p) => ({ x: p.bytes / MB, y: p.parseMs })),
-      },
-    ],
-  });
+  growthSvg = growthChart(growth);
   report.html(growthSvg);
+  save();
+}
+
+// --- The same pages in Chromium, with the built extension ------------------------------------------
+const noBrowser = runs('browser')
+  ? browserUnavailable()
+  : flags['no-browser']
+    ? '--no-browser'
+    : '--only';
+if (noBrowser) results.skipped.browser = noBrowser;
+else {
+  report.section(
+    "In Chromium: the built extension's content script times extract → score round trip → render",
+  );
+  const browser = await benchBrowser(pages, {
+    loads: flags.quick ? 3 : 10,
+    growthSizes: flags.quick
+      ? [100_000, 1_000_000]
+      : [100_000, 300_000, 1_000_000, 3_000_000, 10_000_000],
+    rescoreAccounts: flags.quick ? 10_000 : 100_000,
+  });
+  results.browser = browser;
+  report.table([
+    ['page', 'loads', 'total median', 'total p95', 'extract median', 'tier score'],
+    ...browser.pages.map((page) => {
+      const total = spread(page.totalMs);
+      const extract = spread(page.extractMs);
+      return page.loads
+        ? [
+            page.file,
+            page.loads,
+            ms(total.median),
+            ms(total.p95),
+            ms(extract.median),
+            `${page.tier} ${page.score}`,
+          ]
+        : [page.file, 0, '-', '-', '-', page.noBadge ?? ''];
+    }),
+  ]);
+  report.line(
+    `Chromium ${browser.chromium}, all loads: extract → score → render median ${ms(browser.total.median)} ms, ` +
+      `p95 ${ms(browser.total.p95)} ms, max ${ms(browser.total.max)} ms (target 20 ms median); ` +
+      `extraction alone median ${ms(browser.extract.median)} ms, p95 ${ms(browser.extract.p95)} ms.`,
+  );
+  if (browser.growth.length) {
+    report.table([
+      ['page size', 'extract ms', 'extract ms/MB', 'total ms'],
+      ...browser.growth.map((point) => [
+        `${(point.bytes / MB).toFixed(2)} MB`,
+        ms(point.extractMs),
+        ms(point.extractMs / (point.bytes / MB)),
+        ms(point.totalMs),
+      ]),
+    ]);
+    if (results.growth) {
+      growthSvg = growthChart(results.growth, browser);
+      report.html(growthSvg);
+    }
+  }
+  if (browser.rescore)
+    report.line(
+      `Rescoring ${browser.rescore.accounts.toLocaleString('en-US')} stored accounts in the extension's background (real IndexedDB): ` +
+        `${browser.rescore.rescoreSeconds.toFixed(1)} s, ${browser.rescore.accountsPerSecond.toLocaleString('en-US')} accounts/s ` +
+        `(filling the store from the options page took ${browser.rescore.fillSeconds.toFixed(1)} s).`,
+    );
+  else report.line(`Rescore in the browser not measured: ${browser.rescoreSkipped}`);
   save();
 }
 

@@ -36,7 +36,7 @@ export function logLogSvg(options: {
 }): string {
   const width = 720;
   const height = 420;
-  const margin = { left: 70, right: 180, top: 40, bottom: 50 };
+  const margin = { left: 70, right: 230, top: 40, bottom: 50 };
   const all = options.series.flatMap((series) => series.points).filter((p) => p.x > 0 && p.y > 0);
   const xMin = Math.min(...all.map((p) => p.x)) / 1.3;
   const xMax = Math.max(...all.map((p) => p.x)) * 1.3;
@@ -71,6 +71,7 @@ export function logLogSvg(options: {
     `<text transform="translate(16 ${margin.top + plotH / 2}) rotate(-90)" text-anchor="middle">${escape(options.yLabel)}</text>`,
   );
   const legend: [string, string, boolean][] = [];
+  let referenceLegend: [string, string, boolean] | undefined;
   const reference = options.series.find((series) => series.label === options.reference);
   if (reference?.points[0]) {
     const first = reference.points[0];
@@ -78,7 +79,7 @@ export function logLogSvg(options: {
     parts.push(
       `<line x1="${sx(first.x)}" y1="${sy(first.y)}" x2="${sx(last)}" y2="${sy(Math.min(yMax, first.y * (last / first.x)))}" stroke="${reference.color}" stroke-dasharray="5 4" opacity="0.6"/>`,
     );
-    legend.push([`linear from ${reference.label}`, reference.color, true]);
+    referenceLegend = ['linear growth (for comparison)', reference.color, true];
   }
   for (const series of options.series) {
     const points = series.points.filter((p) => p.x > 0 && p.y > 0);
@@ -90,8 +91,9 @@ export function logLogSvg(options: {
           `<circle cx="${sx(p.x).toFixed(1)}" cy="${sy(p.y).toFixed(1)}" r="3.5" fill="${series.color}"><title>${escape(`${series.label}: ${label(p.x, options.xUnit)} → ${p.y.toFixed(1)}${options.yUnit}`)}</title></circle>`,
       ),
     );
-    legend.unshift([series.label, series.color, false]);
+    legend.push([series.label, series.color, false]);
   }
+  if (referenceLegend) legend.push(referenceLegend);
   legend.forEach(([text, color, dashed], i) => {
     const y = margin.top + 10 + i * 20;
     const x = margin.left + plotW + 14;

@@ -79,7 +79,7 @@ export function benchGrowth(sizes: readonly number[]): Growth {
   for (const size of sizes) {
     const html = syntheticPage(size);
     const bytes = Buffer.byteLength(html);
-    const runs = bytes > 2 * MB ? 2 : 4;
+    const runs = bytes > 2 * MB ? 2 : 6;
     const parses: number[] = [];
     const extracts: number[] = [];
     let facts = 0;
