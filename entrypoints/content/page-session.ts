@@ -113,6 +113,14 @@ export async function startPageSession(
 
   /** True from an in-app navigation until the new page has rendered (kept across reruns). */
   let settling = false;
+  /** Company names scored in this tab, with the page they belong to (sent when settling). */
+  const namesSeen = new Map<string, string>();
+  const remember = (answer: ScoreAnswer) => {
+    if (answer.status !== 'scored') return;
+    const name = answer.result.extracted.facts.name?.value;
+    if (name && namesSeen.size < 500 && !namesSeen.has(name))
+      namesSeen.set(name, answer.result.identity);
+  };
 
   /** Collects the page and asks the background to read and score it. */
   const report = async (at: URL, awaitNewCompany: boolean) => {
@@ -127,8 +135,10 @@ export async function startPageSession(
       kind,
       signals,
       ...(first ? { fresh: true } : {}),
-      ...(awaitNewCompany ? { awaitNewCompany: true } : {}),
+      ...(awaitNewCompany ? { awaitNewCompany: true, namesSeen: [...namesSeen] } : {}),
     });
+    // Even an answer this run no longer wants tells which company the tab's last page named.
+    remember(answer);
     return { answer, timing: { extractMs: collected - started, startedAt: started } };
   };
 

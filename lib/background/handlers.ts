@@ -77,8 +77,13 @@ async function scoreCollected(tabId: number, report: PageSignalsReport): Promise
   const company = readCollected(report.signals, report.pageUrl);
   const identity = pageIdentity(report.pageUrl);
   const names = namesSeen(tabId, report.fresh);
-  if (report.awaitNewCompany && !readyAfterNavigation(company.facts, identity, names))
-    return { status: 'not-ready' };
+  if (report.awaitNewCompany) {
+    // The content script's own list too: this map is lost when the service worker restarts.
+    const known = new Map(names);
+    for (const [name, seenAt] of report.namesSeen ?? [])
+      if (!known.has(name)) known.set(name, seenAt);
+    if (!readyAfterNavigation(company.facts, identity, known)) return { status: 'not-ready' };
+  }
   if (!hasCompanySignal(company.facts)) {
     beginRequest(tabId, ''); // anything in flight for this tab is now stale
     await unpublish(tabId, report.pageUrl, true);

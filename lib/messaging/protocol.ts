@@ -36,6 +36,11 @@ export interface PageSignalsReport {
    * under another address of this tab (`readyAfterNavigation`), else answer `not-ready`.
    */
   awaitNewCompany?: boolean;
+  /**
+   * With `awaitNewCompany`: the names this content script saw scored in the tab, with their page
+   * identity ([name, identity]), so the check survives a restart of the background.
+   */
+  namesSeen?: [string, string][];
 }
 
 /** The background's answer to `scorePage`. */

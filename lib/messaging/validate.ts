@@ -69,6 +69,10 @@ export const pageSignalsSchema = z.object({
     ),
   fresh: z.boolean().optional(),
   awaitNewCompany: z.boolean().optional(),
+  namesSeen: z
+    .array(z.tuple([z.string().max(1000), z.string().max(4000)]))
+    .max(1000)
+    .optional(),
 }) satisfies z.ZodType<PageSignalsReport>;
 
 export const clearPageSchema = z.object({
