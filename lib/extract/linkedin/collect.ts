@@ -77,7 +77,7 @@ export function textOf(root: Node | null | undefined, cap = 6000): string {
 /** The separately written bits of an element: "London, London · 5,750 followers" → 2 pieces. */
 function pieces(element: Element): string[] {
   const out: string[] = [];
-  for (let child = element.firstChild; child; child = child.nextSibling) {
+  for (let child = element.firstChild; child && out.length < 50; child = child.nextSibling) {
     const text = squash(textOf(child, 1000));
     if (text) out.push(text);
   }

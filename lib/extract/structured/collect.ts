@@ -9,7 +9,7 @@ import type { Collector } from '../types';
 /** Bounds on what one page may make us copy. */
 export const JSONLD_BLOCKS = 50;
 export const JSONLD_BLOCK_CHARS = 1_000_000;
-const JSONLD_TOTAL_CHARS = 3_000_000;
+const JSONLD_TOTAL_CHARS = 2_000_000;
 
 /** The raw text of each JSON-LD block, in page order (parsed by the reader). */
 export function jsonLdTexts(document: Document, url: URL): string[] {
@@ -32,7 +32,7 @@ export const jsonLdCollector: Collector<string[]> = { name: 'jsonld', collect: j
 /** The page's head, as the meta reader needs it. */
 export interface MetaSignals {
   title: string;
-  /** Meta tags by lower-cased name or property, first one winning, as [key, content] pairs. */
+  /** The META_KEYS tags by lower-cased name or property, first one winning, as [key, content]. */
   tags: [string, string][];
   canonical?: string;
 }
@@ -44,17 +44,27 @@ export function documentTitle(document: Document): string {
   return squash(title?.textContent ?? '').slice(0, 300);
 }
 
+/** The meta tags the meta reader looks at (meta.ts). */
+const META_KEYS = new Set([
+  'og:site_name',
+  'application-name',
+  'apple-mobile-web-app-title',
+  'og:description',
+  'description',
+  'twitter:description',
+]);
+
 export const metaCollector: Collector<MetaSignals> = {
   name: 'meta',
   collect(document) {
     const tags = new Map<string, string>();
     const root = document.head ?? document;
     for (const element of [...root.getElementsByTagName('meta')].slice(0, 500)) {
-      const key = (element.getAttribute('property') ?? element.getAttribute('name'))
-        ?.toLowerCase()
-        .slice(0, 100);
+      const key = (element.getAttribute('property') ?? element.getAttribute('name'))?.toLowerCase();
       const content = element.getAttribute('content');
-      if (key && content?.trim() && !tags.has(key)) tags.set(key, squash(content).slice(0, 10_000));
+      // 5,000 characters: the longest value the reader keeps (a description).
+      if (key && META_KEYS.has(key) && content?.trim() && !tags.has(key))
+        tags.set(key, squash(content).slice(0, 5000));
     }
     const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
     return {
@@ -79,6 +89,8 @@ export interface MicrodataItem {
 const MAX_SCOPES = 50;
 const MAX_PROPS = 300;
 const MAX_VISITS = 3000;
+/** Most characters of property values copied per page, all items together. */
+const MAX_CHARS = 400_000;
 
 /** The value of one itemprop element, per the microdata rules (content, href, src, datetime, text). */
 function itemValue(element: Element): string {
@@ -114,18 +126,20 @@ function ownProperties(scope: Element): Element[] {
 }
 
 /** Reads an itemscope element into a node, with nested scopes as nodes, two levels deep. */
-function readScope(scope: Element, depth = 0): MicrodataNode {
+function readScope(scope: Element, budget: { chars: number }, depth = 0): MicrodataNode {
   const node = Object.create(null) as MicrodataNode;
   const type = scope.getAttribute('itemtype');
   if (type) node['@type'] = type.split(/\s+/)[0]!.slice(0, 300);
   for (const element of ownProperties(scope)) {
     const names = (element.getAttribute('itemprop') ?? '').split(/\s+/).filter(Boolean);
+    if (budget.chars <= 0) break;
     const value = element.hasAttribute('itemscope')
       ? depth < 2
-        ? readScope(element, depth + 1)
+        ? readScope(element, budget, depth + 1)
         : undefined
       : itemValue(element);
     if (value === undefined || value === '') continue;
+    if (typeof value === 'string') budget.chars -= value.length;
     for (const name of names.slice(0, 5)) {
       if (name === '__proto__' || name === 'constructor' || name === 'prototype') continue;
       if (!Object.prototype.hasOwnProperty.call(node, name)) node[name] = value;
@@ -137,12 +151,13 @@ function readScope(scope: Element, depth = 0): MicrodataNode {
 export const microdataCollector: Collector<MicrodataItem[]> = {
   name: 'microdata',
   collect(document) {
+    const budget = { chars: MAX_CHARS };
     return [...document.querySelectorAll('[itemscope][itemtype]')]
       .slice(0, MAX_SCOPES)
       .map((scope) => ({
         type: (scope.getAttribute('itemtype') ?? '').slice(0, 1000),
         nested: scope.hasAttribute('itemprop'),
-        node: readScope(scope),
+        node: readScope(scope, budget),
       }));
   },
 };

@@ -51,6 +51,28 @@ describe('collect in the page, read in the background', () => {
 });
 
 describe('signals on arrival', () => {
+  it('stay within the limits the background checks, even from a huge hostile page', () => {
+    const long = 'Lorem ipsum '.repeat(1000);
+    const scopes = Array.from(
+      { length: 60 },
+      () =>
+        `<div itemscope itemtype="https://schema.org/Organization">${Array.from(
+          { length: 300 },
+          (_, i) => `<span itemprop="p${i}">${long}</span>`,
+        ).join('')}</div>`,
+    ).join('');
+    const metas = Array.from({ length: 600 }, (_, i) => `<meta name="m${i}" content="${long}">`);
+    const jsonLd = Array.from(
+      { length: 60 },
+      () => `<script type="application/ld+json">{"name":"${'x'.repeat(900_000)}"}</script>`,
+    ).join('');
+    const document = parsePage(
+      `<html><head>${metas.join('')}${jsonLd}</head><body><footer>${long}</footer>${scopes}<p>${long.repeat(50)}</p></body></html>`,
+    );
+    const { signals } = collectPage(SITE_COLLECTORS, document, 'https://huge.example/');
+    expect(isBoundedJson(signals)).toBe(true);
+  });
+
   it('accepts plain JSON and refuses deep, huge or non-plain data', () => {
     expect(isBoundedJson({ a: ['x', 1, true, null, { b: 'c' }] })).toBe(true);
     let deep: unknown = 'x';
