@@ -75,7 +75,13 @@ describe('accounts in the background', () => {
         expect(await database().accounts.get('nuagique.fr')).toMatchObject({ tier: 'Hot' }),
       { timeout: 3000 },
     );
-    expect((await database().accountRuns.toArray())[0]).toMatchObject({ state: 'done', total: 1 });
+    // The run is marked done just after its last chunk is written.
+    await vi.waitFor(async () =>
+      expect((await database().accountRuns.toArray())[0]).toMatchObject({
+        state: 'done',
+        total: 1,
+      }),
+    );
   });
 
   it('purges old accounts when the retention setting changes', async () => {
