@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     setupFiles: ['tests/unit/setup.ts'],
+    // A few tests spawn the CLI or parse multi-megabyte pages; a busy 2-core machine needs slack.
+    testTimeout: 20_000,
   },
 });
