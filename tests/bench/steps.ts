@@ -16,25 +16,31 @@ export function runStep(script: string, args: readonly string[]): Promise<StepOu
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', fileURLToPath(new URL(script, import.meta.url)), ...args],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    let buffered = '';
     const lines: string[] = [];
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffered += chunk;
-      const complete = buffered.split('\n');
-      buffered = complete.pop()!;
-      for (const line of complete) {
-        lines.push(line);
-        console.log(`  ${line}`);
-      }
-    });
+    // stdout and stderr both belong to the record (a failed budget is reported on stderr).
+    const collect = (stream: NodeJS.ReadableStream) => {
+      let buffered = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        buffered += chunk;
+        const complete = buffered.split('\n');
+        buffered = complete.pop()!;
+        for (const line of complete) {
+          if (/Unknown user config/.test(line)) continue;
+          lines.push(line);
+          console.log(`  ${line}`);
+        }
+      });
+      stream.on('end', () => {
+        if (buffered) lines.push(buffered);
+      });
+    };
+    collect(child.stdout);
+    collect(child.stderr);
     child.on('error', reject);
-    child.on('close', (code) => {
-      if (buffered) lines.push(buffered);
-      resolve({ code: code ?? 1, lines });
-    });
+    child.on('close', (code) => resolve({ code: code ?? 1, lines }));
   });
 }
 
