@@ -93,23 +93,7 @@ export function textOf(element: Element | null | undefined, cap = 2000): string 
   return element ? squash(readText(element, cap)) : '';
 }
 
-/**
- * The page's meta tags (from the head) by lower-cased name or property, first one winning. Built
- * once per extraction: one pass instead of a document scan per key. Not cached across calls,
- * since a single-page app changes its tags without a new document.
- */
-export function metaTags(document: Document): Map<string, string> {
-  const tags = new Map<string, string>();
-  const root = document.head ?? document;
-  for (const element of [...root.getElementsByTagName('meta')].slice(0, 500)) {
-    const key = (element.getAttribute('property') ?? element.getAttribute('name'))?.toLowerCase();
-    const content = element.getAttribute('content');
-    if (key && content?.trim() && !tags.has(key)) tags.set(key, squash(content));
-  }
-  return tags;
-}
-
-/** The first non-empty value among `keys` in a map from `metaTags`. */
+/** The first non-empty value among `keys` in a map of meta tags (structured/collect.ts). */
 export function metaContent(tags: Map<string, string>, ...keys: string[]): string | undefined {
   for (const key of keys) {
     const content = tags.get(key);
