@@ -68,10 +68,10 @@ describe('correcting a fact', () => {
       best!.icp.id,
     );
     const row = popup.locator('tr[data-field="employees"]');
-    expect(await row.innerText()).toContain('edited by you');
-    expect(await row.innerText()).toContain('page: 51-200');
+    await expect.poll(() => row.innerText()).toContain('edited by you');
+    await expect.poll(() => row.innerText()).toContain('page: 51-200');
     const size = popup.locator('.icp-result[data-icp="eu-b2b-saas"] li[data-criterion="size"]');
-    expect(await size.textContent()).toContain('edited by you');
+    await expect.poll(() => size.textContent()).toContain('edited by you');
 
     expect(await ext.waitForToolbar(tabId, (text) => text === String(after.score))).toBe(
       String(after.score),
@@ -95,9 +95,9 @@ describe('correcting a fact', () => {
     await popup.getByRole('button', { name: /^Revert Employees/ }).click();
     await criterion(popup, 'eu-b2b-saas', 'size', 'match');
     expect(await bestFit(popup)).toEqual({ tier: expected.tier, score: expected.score });
-    expect(await popup.locator('tr[data-field="employees"]').innerText()).not.toContain(
-      'edited by you',
-    );
+    await expect
+      .poll(() => popup.locator('tr[data-field="employees"]').innerText())
+      .not.toContain('edited by you');
     expect(await waitForBadge(page, { score: expected.score })).toMatchObject({
       tier: expected.tier,
     });
@@ -113,15 +113,15 @@ describe('correcting a fact', () => {
     await popup.waitForSelector('.best-fit .icp-result');
     await editFact(popup, 'Employees', 'lots of people');
     const problem = popup.getByRole('alert');
-    expect(await problem.innerText()).toContain('such as 120, 50-200 or 10,001+');
+    await expect.poll(() => problem.innerText()).toContain('such as 120, 50-200 or 10,001+');
     expect(await popup.getByLabel('New value for Employees').getAttribute('aria-invalid')).toBe(
       'true',
     );
     await popup.keyboard.press('Escape');
     expect(await bestFit(popup)).toEqual({ tier: before.tier, score: before.score });
-    expect(await popup.locator('tr[data-field="employees"]').innerText()).not.toContain(
-      'edited by you',
-    );
+    await expect
+      .poll(() => popup.locator('tr[data-field="employees"]').innerText())
+      .not.toContain('edited by you');
     await popup.close();
     await page.close();
   });

@@ -27,13 +27,12 @@ describe('Settings tab', () => {
     const settings = await ext.context.newPage();
     await settings.goto(settingsUrl());
     const list = settings.getByRole('list', { name: 'Sites where ICP Lens is off' });
-    expect(await list.getByRole('listitem').allInnerTexts()).toEqual([
-      expect.stringContaining('acme.example'),
-      expect.stringContaining('nuagique.fr'),
-    ]);
+    await expect
+      .poll(() => list.getByRole('listitem').allInnerTexts())
+      .toEqual([expect.stringContaining('acme.example'), expect.stringContaining('nuagique.fr')]);
     await settings.getByRole('button', { name: 'Turn ICP Lens back on for nuagique.fr' }).click();
     await settings.waitForFunction(() => !document.body.innerText.includes('nuagique.fr'));
-    expect(await ext.getStorage('disabledSites')).toEqual(['acme.example']);
+    await expect.poll(() => ext.getStorage('disabledSites')).toEqual(['acme.example']);
     await waitForBadge(site); // the open page gets its badge back without a reload
 
     await settings.getByRole('button', { name: 'Turn ICP Lens back on for acme.example' }).click();
@@ -46,19 +45,19 @@ describe('Settings tab', () => {
     await settings.goto(settingsUrl());
     const pause = settings.getByRole('switch', { name: 'Pause ICP Lens everywhere' });
     await pause.click();
-    expect(await pause.getAttribute('aria-checked')).toBe('true');
-    expect(await ext.getStorage('paused')).toBe(true);
+    await expect.poll(() => pause.getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => ext.getStorage('paused')).toBe(true);
     await pause.click();
-    expect(await ext.getStorage('paused')).toBe(false);
+    await expect.poll(() => ext.getStorage('paused')).toBe(false);
 
     const linkedin = settings.getByRole('switch', {
       name: 'Show the badge on LinkedIn company pages',
     });
-    expect(await linkedin.getAttribute('aria-checked')).toBe('false');
+    await expect.poll(() => linkedin.getAttribute('aria-checked')).toBe('false');
     await linkedin.click();
-    expect(await ext.getStorage('linkedinBadge')).toBe(true);
+    await expect.poll(() => ext.getStorage('linkedinBadge')).toBe(true);
     await linkedin.click();
-    expect(await ext.getStorage('linkedinBadge')).toBe(false);
+    await expect.poll(() => ext.getStorage('linkedinBadge')).toBe(false);
 
     expect(await settings.getByRole('heading', { name: 'Privacy' }).count()).toBe(1);
     expect(await settings.locator('.privacy').innerText()).toContain(
@@ -72,7 +71,7 @@ describe('Settings tab', () => {
     await settings.goto(settingsUrl());
     await settings.getByLabel('Interface language').selectOption('fr');
     await settings.waitForSelector('html[lang="fr"]');
-    expect(await ext.getStorage('language')).toBe('fr');
+    await expect.poll(() => ext.getStorage('language')).toBe('fr');
     expect(
       await settings.getByRole('tab', { name: 'Réglages' }).getAttribute('aria-selected'),
     ).toBe('true');
