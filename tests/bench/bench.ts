@@ -13,7 +13,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EXTENSION_DIR } from '../e2e/support/extension';
@@ -28,7 +28,6 @@ import { benchScoring, type ScoringRun } from './scoring';
 import { loadNote, machine, ms, round, spread, type Machine } from './stats';
 import { parseRescore, runStep, type RescoreStep } from './steps';
 
-const OUT = fileURLToPath(new URL('../../.output/bench', import.meta.url));
 const MB = 1024 * 1024;
 
 const { values: flags } = parseArgs({
@@ -38,15 +37,19 @@ const { values: flags } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     'no-peers': { type: 'boolean', default: false },
     only: { type: 'string' },
+    out: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (flags.help) {
   console.log(
-    'npm run bench -- [--pages <dir with truth.json>]... [--quick] [--no-browser] [--no-peers] [--only extract,peers,growth,browser,size,scoring,rescore]',
+    'npm run bench -- [--pages <dir with truth.json>]... [--quick] [--no-browser] [--no-peers] [--only extract,peers,growth,browser,size,scoring,rescore] [--out <dir>]',
   );
   process.exit(0);
 }
+const OUT = flags.out
+  ? resolve(flags.out)
+  : fileURLToPath(new URL('../../.output/bench', import.meta.url));
 const STEPS = ['extract', 'peers', 'growth', 'browser', 'size', 'scoring', 'rescore'] as const;
 const only = flags.only?.split(',').map((step) => step.trim());
 const unknownStep = only?.find((step) => !(STEPS as readonly string[]).includes(step));
@@ -305,7 +308,7 @@ async function browserStep(): Promise<void> {
     'In Chromium: the built extension times collect (content script) → read and score (background) → render',
   );
   const browser = await benchBrowser(pages, {
-    loads: flags.quick ? 3 : 10,
+    loads: flags.quick ? 3 : 8,
     growthSizes: flags.quick
       ? [100_000, 1_000_000]
       : [100_000, 300_000, 1_000_000, 3_000_000, 10_000_000],
