@@ -115,7 +115,7 @@ function growthChart(growth: Growth, browser?: BrowserBench): string {
   ];
   if (browser?.growth.length)
     series.push({
-      label: 'collect, content script (Chromium)',
+      label: 'collect (Chromium)',
       color: '#16a34a',
       points: browser.growth.flatMap((p) =>
         p.extractMs === undefined ? [] : [{ x: p.bytes / MB, y: p.extractMs }],

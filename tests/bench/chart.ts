@@ -36,7 +36,7 @@ export function logLogSvg(options: {
 }): string {
   const width = 720;
   const height = 420;
-  const margin = { left: 70, right: 230, top: 40, bottom: 50 };
+  const margin = { left: 70, right: 250, top: 40, bottom: 50 };
   const all = options.series.flatMap((series) => series.points).filter((p) => p.x > 0 && p.y > 0);
   const xMin = Math.min(...all.map((p) => p.x)) / 1.3;
   const xMax = Math.max(...all.map((p) => p.x)) * 1.3;
@@ -112,7 +112,7 @@ export function htmlTable(rows: readonly (readonly (string | number)[])[]): stri
   return `<table><thead><tr>${head.map((cell) => `<th>${escape(String(cell))}</th>`).join('')}</tr></thead><tbody>${body
     .map(
       (row) =>
-        `<tr>${row.map((cell) => `<td${typeof cell === 'number' ? ' class="n"' : ''}>${escape(String(cell))}</td>`).join('')}</tr>`,
+        `<tr>${row.map((cell, i) => `<td${typeof cell === 'number' || (i > 0 && /^[\d.,\s×%-]+$/.test(cell)) ? ' class="n"' : ''}>${escape(String(cell))}</td>`).join('')}</tr>`,
     )
     .join('')}</tbody></table>`;
 }
