@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { companyFactsSchema } from '../facts/schema';
-import type { PageReport, PageSignalsReport } from './protocol';
+import type { PageSignalsReport } from './protocol';
 
 /**
  * zod schemas for the payloads the background receives. Background only: the content script
@@ -11,12 +10,6 @@ const webUrl = z
   .string()
   .max(4000)
   .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'an http(s) URL');
-
-export const pageReportSchema = z.object({
-  pageUrl: webUrl,
-  kind: z.enum(['company-site', 'linkedin-company']),
-  company: companyFactsSchema,
-}) satisfies z.ZodType<PageReport>;
 
 /** Bounds on a page's collected signals: the collectors cap far below these. */
 export const SIGNAL_LIMITS = { depth: 12, chars: 6_000_000, nodes: 200_000 };

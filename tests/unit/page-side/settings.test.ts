@@ -6,7 +6,7 @@ import {
   pausedItem,
   toggleSite,
 } from '../../../lib/storage/settings';
-import { pageReportSchema, parsePayload } from '../../../lib/messaging/validate';
+import { pageSignalsSchema, parsePayload } from '../../../lib/messaging/validate';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -43,26 +43,23 @@ describe('message validation', () => {
   const valid = {
     pageUrl: 'https://www.nuagique.fr/',
     kind: 'company-site',
-    company: { url: 'https://www.nuagique.fr/', facts: {} },
+    signals: { jsonld: ['{"@type":"Organization","name":"Nuagique"}'] },
   };
 
   it('accepts a well-formed page report', () => {
-    expect(parsePayload('scorePage', pageReportSchema, valid)).toEqual(valid);
+    expect(parsePayload('scorePage', pageSignalsSchema, valid)).toEqual(valid);
   });
 
   it('rejects bad payloads with the message name and the path of the problem', () => {
     expect(() =>
-      parsePayload('scorePage', pageReportSchema, { ...valid, pageUrl: 'javascript:alert(1)' }),
+      parsePayload('scorePage', pageSignalsSchema, { ...valid, pageUrl: 'javascript:alert(1)' }),
     ).toThrow(/rejected scorePage: pageUrl/);
     expect(() =>
-      parsePayload('scorePage', pageReportSchema, {
+      parsePayload('scorePage', pageSignalsSchema, {
         ...valid,
-        company: {
-          url: valid.pageUrl,
-          facts: { employees: { value: { min: -5, max: null }, source: 'jsonld', confidence: 1 } },
-        },
+        signals: { text: { length: Number.POSITIVE_INFINITY } },
       }),
-    ).toThrow(/company\.facts\.employees/);
-    expect(() => parsePayload('scorePage', pageReportSchema, 'nonsense')).toThrow(/rejected/);
+    ).toThrow(/rejected scorePage: signals/);
+    expect(() => parsePayload('scorePage', pageSignalsSchema, 'nonsense')).toThrow(/rejected/);
   });
 });
