@@ -1,4 +1,5 @@
 import { factsSchema, type FactField, type FactValue } from '../facts/schema';
+import { bareDomain } from '../normalize/domain';
 import type { MessageKey } from '../i18n/messages';
 import { isKnownCurrency } from '../normalize/currency';
 import { canonicalIndustry } from '../normalize/industry';
@@ -80,15 +81,6 @@ function parseList(input: string): ParsedInput<'technologies'> {
     if (trimmed && !seen.has(trimmed.toLowerCase())) seen.set(trimmed.toLowerCase(), trimmed);
   }
   return { ok: true, value: [...seen.values()] };
-}
-
-function bareDomain(input: string): string {
-  return input
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z]+:\/\//, '')
-    .replace(/[/?#:].*$/, '')
-    .replace(/^www\./, '');
 }
 
 const digitsOnly = (input: string) => input.replace(/[\s.\-\u00a0]/g, '');

@@ -1,4 +1,5 @@
 import type { EmployeesValue, RevenueValue } from '../facts/schema';
+import { bareDomain } from '../normalize/domain';
 import { FINGERPRINTS } from '../extract/tech/detect';
 import { parseEmployees } from '../normalize/employees';
 import { parseRevenue } from '../normalize/revenue';
@@ -93,12 +94,6 @@ export function parseTechnologiesCell(cell: string): string[] {
 
 /** A website or domain cell reduced to the bare host: "https://www.acme.fr/en" -> "acme.fr". */
 export function parseDomainCell(cell: string): string | undefined {
-  const host = cell
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/[/?#:].*$/, '')
-    .replace(/^www\./, '')
-    .replace(/\.$/, '');
+  const host = bareDomain(cell);
   return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(host) ? host : undefined;
 }

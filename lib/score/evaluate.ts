@@ -1,6 +1,7 @@
 import type { Fact, Facts } from '../facts/schema';
 import type { Criterion } from '../icp/schema';
 import { convertCurrency } from '../normalize/currency';
+import { bareDomain } from '../normalize/domain';
 import { industryMatches } from '../normalize/industry';
 import { expandCountries, regionName } from '../normalize/regions';
 import { foldText } from '../normalize/text';
@@ -33,16 +34,6 @@ function verdict(matched: boolean, fact: Fact<unknown>, shown: string, note?: st
 
 const alphanumeric = (value: string) => foldText(value).replace(/[^a-z0-9]/g, '');
 const stringValues = (criterion: Criterion) => (criterion.values ?? []).map(String);
-
-function bareDomain(value: string): string {
-  return value
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z]+:\/\//, '')
-    .replace(/[/?#:].*$/, '')
-    .replace(/^www\./, '')
-    .replace(/\.$/, '');
-}
 
 /** Whether a company's scalar value is one of the criterion's values, per the field's rules. */
 function isAmong(criterion: Criterion, value: string | number): boolean {
