@@ -30,6 +30,8 @@ export default defineConfig({
           // Nothing about the pages visited leaves the browser.
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android honours data_collection_permissions from 142.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
     // ICP sources: asked for one origin at a time when the user adds a URL (lib/sync). An MV2
