@@ -18,6 +18,7 @@ import { readCollected } from '../extract/readers';
 import { hasCompanySignal, readyAfterNavigation } from '../pages/company-signal';
 import { pageIdentity, pageKind } from '../pages/detect';
 import { clearToolbar, showToolbarResult } from '../badge/toolbar';
+import { openFullView } from '../full-view/open';
 import { activeIcps, watchActiveIcpChanges } from './active-icps-cache';
 import { normalizeForScoring } from './normalize';
 import { scorePage } from './score-page';
@@ -138,24 +139,6 @@ function unpublish(tabId: number, url: string, ignored = false): Promise<void> {
   return inOrder(tabId, () =>
     ignored || pageKind(url) === 'none' ? clearToolbar(tabId) : showToolbarResult(tabId, null),
   );
-}
-
-async function openFullView(tabId: number | undefined): Promise<void> {
-  try {
-    if (tabId !== undefined && browser.sidePanel) {
-      await browser.sidePanel.open({ tabId });
-      return;
-    }
-  } catch (error) {
-    console.info('[icp-lens] side panel unavailable, opening the popup:', error);
-  }
-  try {
-    await (browser.action ?? browser.browserAction).openPopup();
-  } catch {
-    await browser.tabs.create({
-      url: browser.runtime.getURL(`/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`),
-    });
-  }
 }
 
 export interface BackgroundOptions {
