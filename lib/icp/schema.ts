@@ -206,13 +206,13 @@ export const personaSchema = z.strictObject({
     .describe('Their part in the purchase; the priority matrix has one column per role.'),
   seniorities: z
     .array(z.enum(seniorities))
-    .min(1)
+    .min(1, { error: 'list at least one seniority, or leave seniorities out to accept any' })
     .max(seniorities.length)
     .optional()
     .describe('Seniorities this persona has; absent means any.'),
   departments: z
     .array(z.enum(departments))
-    .min(1)
+    .min(1, { error: 'list at least one department, or leave departments out to accept any' })
     .max(departments.length)
     .optional()
     .describe('Departments this persona works in; absent means any.'),

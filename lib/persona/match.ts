@@ -31,7 +31,8 @@ const UNKNOWN_FACTOR = 0.4;
 const keywordCache = new WeakMap<readonly string[], string[][]>();
 
 /**
- * Scores a read title against every persona, best first (fit, then weight, then file order).
+ * Scores a read title against every persona, best first: by fit, then a keyword found (the
+ * team named that title), then weight, then file order.
  * A persona keyword in the title fits 100; an excluded keyword 0. Otherwise the fit is
  * 100 × seniority factor × department factor: 1 when the title's value is one the persona
  * lists (or it lists none), 0.6 / 0.3 for a seniority one / two steps away, 0.4 when the
@@ -42,7 +43,13 @@ export function matchPersonas(reading: TitleReading, personas: readonly Persona[
   const tokens = titleTokens(text);
   return personas
     .map((persona, index) => fitOf(reading, persona, index, text, tokens))
-    .sort((a, b) => b.fit - a.fit || b.persona.weight - a.persona.weight || a.index - b.index);
+    .sort(
+      (a, b) =>
+        b.fit - a.fit ||
+        Number(b.keyword !== null) - Number(a.keyword !== null) ||
+        b.persona.weight - a.persona.weight ||
+        a.index - b.index,
+    );
 }
 
 function fitOf(
