@@ -9,7 +9,7 @@ export interface TitleReading {
   department: Department | null;
   /** The words of the title that gave the seniority, as written ("Directrice", "VP"). */
   seniorityWords: string[];
-  /** The words that gave the department; for a founder or CEO with no function named, that word. */
+  /** The words that gave the department; for a founder or owner with no function named, that word. */
   departmentWords: string[];
 }
 

@@ -94,6 +94,15 @@ describe('the title vocabulary (data files)', () => {
     expect(unpaired).toEqual([]);
   });
 
+  it('lists each noise word once, and every assisting noun as a seniority word', () => {
+    for (const [key, list] of Object.entries(noise))
+      if (Array.isArray(list)) expect(new Set(list).size, key).toBe(list.length);
+    const single = new Set(
+      terms.filter((term) => term.seniority && term.keys.length === 1).map((term) => term.keys[0]),
+    );
+    for (const noun of noise.assistingNouns) expect(single, noun).toContain(termKeys(noun)[0]);
+  });
+
   it('keeps place names apart from the vocabulary', () => {
     const vocabulary = new Set(
       terms.filter((term) => term.kind !== 'ignored').map((term) => term.keys.join(' ')),
