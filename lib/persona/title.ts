@@ -20,6 +20,8 @@ interface Hit {
   words: string;
   /** Seniority ignored: a title that belongs to someone else ("Assistant to the CEO"). */
   borrowed: boolean;
+  /** Read from the end of an unknown word ("…kommunikation"): weaker than a known word. */
+  guessed?: boolean;
 }
 
 interface Part {
@@ -153,24 +155,17 @@ function compoundHits(token: TitleToken, vocabulary: Vocabulary, borrowed: boole
   }
   // A stem alone must be long enough not to end ordinary words ("recruit" is not IT).
   const stem = stemAtEnd(word, vocabulary, 5);
-  return stem
-    ? [
-        {
-          term: { kind: 'department', keys: [word], department: stem },
-          words: token.text,
-          borrowed,
-        },
-      ]
-    : [];
+  if (!stem) return [];
+  const term: Term = { kind: 'department', keys: [word], department: stem };
+  return [{ term, words: token.text, borrowed, guessed: true }];
 }
 
 function stemAtEnd(prefix: string, vocabulary: Vocabulary, minLength: number): Department | null {
-  const trimmed = prefix.endsWith('-') ? prefix.slice(0, -1) : prefix;
   for (const stem of vocabulary.compoundStems)
     if (
       stem.key.length >= minLength &&
-      trimmed.endsWith(stem.key) &&
-      (minLength === 0 || trimmed.length >= stem.key.length + 3)
+      prefix.endsWith(stem.key) &&
+      (minLength === 0 || prefix.length >= stem.key.length + 3)
     )
       return stem.department;
   return null;
@@ -229,11 +224,14 @@ function seniorityHit(hits: Hit[]): Hit | null {
 
 /**
  * The first department the part names besides its seniority word ("Support Engineer" is
- * support, "Directrice commerciale" sales), else the one its seniority word carries ("CMO").
+ * support, "Directrice commerciale" sales), else the one its seniority word carries ("CMO"),
+ * else one guessed from the end of an unknown word.
  */
 function departmentHit(unit: Unit): Hit | null {
   return (
-    unit.hits.find((hit) => hit.term.department && hit !== unit.seniorityHit) ??
-    (unit.seniorityHit?.term.department ? unit.seniorityHit : null)
+    unit.hits.find((hit) => hit.term.department && hit !== unit.seniorityHit && !hit.guessed) ??
+    (unit.seniorityHit?.term.department ? unit.seniorityHit : null) ??
+    unit.hits.find((hit) => hit.term.department) ??
+    null
   );
 }
