@@ -17,7 +17,7 @@ export type TermKind = 'level' | 'modifier' | 'department' | 'ignored';
 
 export interface Term {
   kind: TermKind;
-  /** Folded token keys, e.g. ["head", "of"] is not a term but ["vice", "president"] is. */
+  /** Folded token keys: "Vice-Président" → ["vice", "president"]. */
   keys: string[];
   seniority?: Seniority;
   department?: Department;
