@@ -217,7 +217,13 @@ function fromLabels(rows: readonly LabelRow[], confidence: number): Hit[] {
 
 /** The document's title without LinkedIn's decorations: "(99+) Motion: About | LinkedIn" → "Motion". */
 function titleName(title: string): string | undefined {
-  return /^(?:\(\d+\+?\)\s*)?(.+?)(?:\s*:\s*[^:|]{1,40})?\s*\|\s*LinkedIn$/.exec(title)?.[1];
+  // The last "|" by hand, and no split of a run of spaces: the one-pattern version backtracked
+  // quadratically on long runs of spaces.
+  const bar = title.lastIndexOf('|');
+  if (bar < 0 || title.slice(bar + 1).trimStart() !== 'LinkedIn') return undefined;
+  return /^(?:\(\d+\+?\)\s*)?(.+?)(?:(?<!\s)\s*:\s*[^:|]{1,40})?$/.exec(
+    title.slice(0, bar).trimEnd(),
+  )?.[1];
 }
 
 /** The canonical page URL: the page data's vanity name, else the URL's (unless a numeric id). */

@@ -36,7 +36,7 @@ function dataPatterns(): FoundPattern[] {
  * flag safe patterns), only its step limits apply; `timeout` bounds each check, and a check that
  * runs out of time is a failure.
  */
-const PER_PATTERN_MS = 60_000;
+const PER_PATTERN_MS = 30_000;
 const PARAMS = {
   timeout: PER_PATTERN_MS,
   attackTimeout: null,
@@ -69,9 +69,11 @@ function allowed(pattern: FoundPattern): AllowedPattern | undefined {
   return REGEX_ALLOW_LIST.find(
     (entry) =>
       entry.file === pattern.file &&
-      (pattern.source === undefined
-        ? entry.code !== undefined && pattern.code.includes(entry.code)
-        : entry.source === pattern.source),
+      (entry.name !== undefined
+        ? entry.name === pattern.name
+        : entry.code !== undefined
+          ? pattern.code.includes(entry.code)
+          : entry.source === pattern.source),
   );
 }
 
@@ -90,10 +92,10 @@ describe('regular expressions (ReDoS)', () => {
   it('tells a super-linear pattern from a linear one', async () => {
     const results = await checkAll([
       { source: String.raw`\s*;\s*`, flags: '' },
-      { source: String.raw`[^;]*;`, flags: '' },
+      { source: String.raw`^\d+;`, flags: '' },
     ]);
     expect(results.get(key({ source: String.raw`\s*;\s*`, flags: '' }))?.status).toBe('vulnerable');
-    expect(results.get(key({ source: String.raw`[^;]*;`, flags: '' }))?.status).toBe('safe');
+    expect(results.get(key({ source: String.raw`^\d+;`, flags: '' }))?.status).toBe('safe');
   });
 
   it('every pattern is linear, or allow-listed with the reason it is safe', async () => {

@@ -14,6 +14,8 @@ export interface FoundPattern {
   /** Path from the project root, e.g. lib/extract/text.ts. */
   file: string;
   line: number;
+  /** The constant it is declared as (`const EMPLOYEES = /…/`), if any. */
+  name?: string;
   /** The pattern's source and flags, or undefined when it is only known at run time. */
   source?: string;
   flags?: string;
@@ -78,11 +80,21 @@ export class PatternFinder {
   private inFile(path: string): FoundPattern[] {
     const file = this.sourceFile(path);
     const found: FoundPattern[] = [];
-    const at = (node: ts.Node) => ({
-      file: relative(this.root, path),
-      line: file.getLineAndCharacterOfPosition(node.getStart()).line + 1,
-      code: node.getText().replace(/\s+/g, ' ').slice(0, 160),
-    });
+    const at = (node: ts.Node) => {
+      let parent = node.parent;
+      while (parent && (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent)))
+        parent = parent.parent;
+      const name =
+        parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)
+          ? parent.name.text
+          : undefined;
+      return {
+        file: relative(this.root, path),
+        line: file.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+        ...(name ? { name } : {}),
+        code: node.getText().replace(/\s+/g, ' ').slice(0, 160),
+      };
+    };
     const visit = (node: ts.Node): void => {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const regex = literalRegex(node.getText());
