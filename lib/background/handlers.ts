@@ -14,7 +14,7 @@ import {
   parsePayload,
   tabRequestSchema,
 } from '../messaging/validate';
-import { readCollected } from '../extract/readers';
+import { readCollectedInTurns } from '../extract/readers';
 import { hasCompanySignal, readyAfterNavigation } from '../pages/company-signal';
 import { pageIdentity, pageKind } from '../pages/detect';
 import { clearToolbar, showToolbarResult } from '../badge/toolbar';
@@ -28,6 +28,7 @@ import {
   forgetTab,
   loadTabResult,
   inOrder,
+  requestEpoch,
   saveTabResult,
 } from './tab-results';
 
@@ -69,12 +70,32 @@ function namesSeen(tabId: number, fresh = false): Map<string, string> {
   return names;
 }
 
+/** The latest report of each tab being read: reading takes turns, a newer report can overtake. */
+const reading = new Map<number, number>();
+let readings = 0;
+
+/**
+ * Reads a report's signals in turns (other tabs' messages run in between); undefined when the
+ * tab moved on meanwhile (a newer report, a navigation, a cleared page).
+ */
+async function readReport(tabId: number, report: PageSignalsReport) {
+  const mine = ++readings;
+  reading.set(tabId, mine);
+  const epoch = requestEpoch(tabId);
+  // In turns and within a time budget: one page cannot hold up the other tabs' scores.
+  const company = await readCollectedInTurns(report.signals, report.pageUrl);
+  const current = reading.get(tabId) === mine && requestEpoch(tabId) === epoch;
+  if (reading.get(tabId) === mine) reading.delete(tabId);
+  return current ? company : undefined;
+}
+
 /**
  * Reads what a content script collected, then scores it: the content script collects, the
  * background decides (readers, normalisation, corrections, scoring).
  */
 async function scoreCollected(tabId: number, report: PageSignalsReport): Promise<ScoreAnswer> {
-  const company = readCollected(report.signals, report.pageUrl);
+  const company = await readReport(tabId, report);
+  if (!company) return { status: 'stale' };
   const identity = pageIdentity(report.pageUrl);
   const names = namesSeen(tabId, report.fresh);
   if (report.awaitNewCompany) {
@@ -209,6 +230,7 @@ export function registerBackgroundHandlers(options: BackgroundOptions = {}): voi
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId);
     namesByTab.delete(tabId);
+    reading.delete(tabId);
     void dropTabResult(tabId);
   });
 }

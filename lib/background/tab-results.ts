@@ -61,6 +61,11 @@ export function beginRequest(tabId: number, identity: string): () => boolean {
   return () => latestRequest.get(tabId)?.sequence === mine;
 }
 
+/** Changes whenever a request of the tab begins: work started before a change is stale. */
+export function requestEpoch(tabId: number): number | undefined {
+  return latestRequest.get(tabId)?.sequence;
+}
+
 /** The page identity a tab's latest request or result is about, if any. */
 export function currentIdentity(tabId: number): string | undefined {
   return latestRequest.get(tabId)?.identity ?? memory.get(tabId)?.identity;
