@@ -11,6 +11,7 @@ import {
 import {
   clearPageSchema,
   pageSignalsSchema,
+  pageTimingSchema,
   parsePayload,
   tabRequestSchema,
 } from '../messaging/validate';
@@ -24,11 +25,13 @@ import { scorePage } from './score-page';
 import {
   beginRequest,
   currentIdentity,
+  dropPageTiming,
   dropTabResult,
   forgetTab,
   loadTabResult,
   inOrder,
   requestEpoch,
+  savePageTiming,
   saveTabResult,
 } from './tab-results';
 
@@ -207,6 +210,13 @@ export function registerBackgroundHandlers(options: BackgroundOptions = {}): voi
 
   onMessage('openFullView', ({ sender }) => openFullView(sender.tab?.id));
 
+  onMessage('pageTiming', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    const timing = parsePayload('pageTiming', pageTimingSchema, data);
+    await savePageTiming(tabId, { ...timing, at: Date.now() });
+  });
+
   onMessage('getTabResult', ({ data }) => {
     const { tabId } = parsePayload('getTabResult', tabRequestSchema, data);
     return loadTabResult(tabId);
@@ -232,5 +242,6 @@ export function registerBackgroundHandlers(options: BackgroundOptions = {}): voi
     namesByTab.delete(tabId);
     reading.delete(tabId);
     void dropTabResult(tabId);
+    void dropPageTiming(tabId);
   });
 }

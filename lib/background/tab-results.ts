@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { TabResult } from '../messaging/protocol';
+import type { PageTiming, TabResult } from '../messaging/protocol';
 
 /**
  * The latest result per tab: in memory for speed, mirrored to storage.session so the popup and
@@ -45,6 +45,18 @@ export async function loadTabResult(tabId: number): Promise<TabResult | null> {
 export function dropTabResult(tabId: number): Promise<void> {
   memory.delete(tabId);
   return inOrder(tabId, () => storage.removeItem(tabResultKey(tabId)));
+}
+
+/** The storage key of a tab's latest badge timing (`pageTiming`), read by the benchmark. */
+export const pageTimingKey = (tabId: number) => `session:pageTiming:${tabId}` as const;
+
+/** Keeps how long a tab's page took to show its badge, with when it was reported. */
+export function savePageTiming(tabId: number, timing: PageTiming & { at: number }): Promise<void> {
+  return storage.setItem(pageTimingKey(tabId), timing);
+}
+
+export function dropPageTiming(tabId: number): Promise<void> {
+  return storage.removeItem(pageTimingKey(tabId));
 }
 
 const latestRequest = new Map<number, { sequence: number; identity: string }>();
