@@ -221,7 +221,10 @@ function titleName(title: string): string | undefined {
   // backtracked quadratically on long runs of spaces.
   const bar = title.lastIndexOf('|');
   if (bar < 0 || title.slice(bar + 1).trimStart() !== 'LinkedIn') return undefined;
-  let name = title.slice(0, bar).trimEnd().replace(/^\(\d+\+?\)\s*/, '');
+  let name = title
+    .slice(0, bar)
+    .trimEnd()
+    .replace(/^\(\d+\+?\)\s*/, '');
   // "Motion: About": the page's own name after the last colon goes.
   const colon = name.lastIndexOf(':');
   const page = name.slice(colon + 1).trim();
