@@ -7,7 +7,7 @@ import {
 } from '../normalize/country';
 import { parseEmployees } from '../normalize/employees';
 import { textCollector, type TextSignals } from './collect/text';
-import { snippetAt, squash } from './dom';
+import { snippetAt, squash, TEXT_CAP } from './dom';
 import type { Candidate, Extractor } from './types';
 import { domainOf, isPlatform, nameFitsDomain } from './url';
 
@@ -367,7 +367,8 @@ export const textExtractor: Extractor<TextSignals | undefined> = {
     const out: Candidate[] = [];
     const add: Add = (candidate) => out.push({ ...candidate, source: 'text' } as Candidate);
     // Contact blocks first, so the company's own address wins over others named in the body.
-    const text = `${collected.contact}\n${collected.body}`;
+    // Capped again here: the background cannot trust what a content script sent.
+    const text = `${collected.contact.slice(0, 60_000)}\n${collected.body.slice(0, TEXT_CAP)}`;
     const domain = domainOf(url);
     addFounded(text, add);
     addEmployees(text, add);
