@@ -12,13 +12,21 @@ function bounds(t: Translate, text: string): string {
   return upTo ? t('boundsUpTo', upTo[1]!) : text;
 }
 
+const OVERLAPS = ' partly overlaps ';
+const MIDDLE_DECIDES = '; its middle decides';
+
 function notePart(t: Translate, part: string): string {
   let match = /^no exchange rate for (.+)$/.exec(part);
   if (match) return t('noteNoRate', match[1]!);
   match = /^converted to about (.+)$/.exec(part);
   if (match) return t('noteConverted', match[1]!);
-  match = /^(.+) partly overlaps (.+); its middle decides$/.exec(part);
-  if (match) return t('noteOverlap', [match[1]!, bounds(t, match[2]!)]);
+  // By hand: `^(.+) partly overlaps (.+);…$` backtracks quadratically on a long part.
+  const overlap = part.endsWith(MIDDLE_DECIDES) ? part.lastIndexOf(OVERLAPS) : -1;
+  if (overlap > 0 && overlap + OVERLAPS.length < part.length - MIDDLE_DECIDES.length)
+    return t('noteOverlap', [
+      part.slice(0, overlap),
+      bounds(t, part.slice(overlap + OVERLAPS.length, -MIDDLE_DECIDES.length)),
+    ]);
   return part;
 }
 

@@ -11,10 +11,11 @@ import {
 import {
   clearPageSchema,
   pageSignalsSchema,
+  pageTimingSchema,
   parsePayload,
   tabRequestSchema,
 } from '../messaging/validate';
-import { readCollected } from '../extract/readers';
+import { readCollectedInTurns } from '../extract/readers';
 import { hasCompanySignal, readyAfterNavigation } from '../pages/company-signal';
 import { pageIdentity, pageKind } from '../pages/detect';
 import { clearToolbar, showToolbarResult } from '../badge/toolbar';
@@ -25,10 +26,13 @@ import { scorePage } from './score-page';
 import {
   beginRequest,
   currentIdentity,
+  dropPageTiming,
   dropTabResult,
   forgetTab,
   loadTabResult,
   inOrder,
+  requestEpoch,
+  savePageTiming,
   saveTabResult,
 } from './tab-results';
 
@@ -70,12 +74,32 @@ function namesSeen(tabId: number, fresh = false): Map<string, string> {
   return names;
 }
 
+/** The latest report of each tab being read: reading takes turns, a newer report can overtake. */
+const reading = new Map<number, number>();
+let readings = 0;
+
+/**
+ * Reads a report's signals in turns (other tabs' messages run in between); undefined when the
+ * tab moved on meanwhile (a newer report, a navigation, a cleared page).
+ */
+async function readReport(tabId: number, report: PageSignalsReport) {
+  const mine = ++readings;
+  reading.set(tabId, mine);
+  const epoch = requestEpoch(tabId);
+  // In turns and within a time budget: one page cannot hold up the other tabs' scores.
+  const company = await readCollectedInTurns(report.signals, report.pageUrl);
+  const current = reading.get(tabId) === mine && requestEpoch(tabId) === epoch;
+  if (reading.get(tabId) === mine) reading.delete(tabId);
+  return current ? company : undefined;
+}
+
 /**
  * Reads what a content script collected, then scores it: the content script collects, the
  * background decides (readers, normalisation, corrections, scoring).
  */
 async function scoreCollected(tabId: number, report: PageSignalsReport): Promise<ScoreAnswer> {
-  const company = readCollected(report.signals, report.pageUrl);
+  const company = await readReport(tabId, report);
+  if (!company) return { status: 'stale' };
   const identity = pageIdentity(report.pageUrl);
   const names = namesSeen(tabId, report.fresh);
   if (report.awaitNewCompany) {
@@ -169,6 +193,13 @@ export function registerBackgroundHandlers(options: BackgroundOptions = {}): voi
 
   onMessage('openFullView', ({ sender }) => openFullView(sender.tab?.id));
 
+  onMessage('pageTiming', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    const timing = parsePayload('pageTiming', pageTimingSchema, data);
+    await savePageTiming(tabId, { ...timing, at: Date.now() });
+  });
+
   onMessage('getTabResult', ({ data }) => {
     const { tabId } = parsePayload('getTabResult', tabRequestSchema, data);
     return loadTabResult(tabId);
@@ -192,6 +223,8 @@ export function registerBackgroundHandlers(options: BackgroundOptions = {}): voi
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId);
     namesByTab.delete(tabId);
+    reading.delete(tabId);
     void dropTabResult(tabId);
+    void dropPageTiming(tabId);
   });
 }
