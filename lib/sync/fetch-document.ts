@@ -15,6 +15,7 @@ export type SyncErrorCode =
   | 'network'
   | 'timeout'
   | 'http'
+  | 'redirect'
   | 'insecure-redirect'
   | 'too-large'
   | 'not-json'
@@ -31,7 +32,10 @@ export interface SyncFailure {
 
 export interface FetchIcpRequest {
   url: string;
-  /** Sent as `Authorization: Bearer <token>` (or as is when it already names a scheme). */
+  /**
+   * Sent as `Authorization: Bearer <token>` (or as is when it already names a scheme), to this
+   * URL only: with a token, a redirect is an error, never followed.
+   */
   token?: string;
   /** Ed25519 public key (base64); when set, only documents with a valid `<url>.sig` pass. */
   publicKey?: string;
@@ -78,6 +82,23 @@ function authorization(token: string): string {
   return /^(Bearer|Basic|Token)\s/i.test(token) ? token : `Bearer ${token}`;
 }
 
+/**
+ * True for a redirect that was not followed: an extension's fetch gives `opaqueredirect` (no
+ * status, no Location), other runtimes the 3xx itself. 304 is an answer, not a redirect.
+ */
+function isUnfollowedRedirect(response: Response): boolean {
+  return (
+    response.type === 'opaqueredirect' ||
+    (response.status >= 300 && response.status < 400 && response.status !== 304)
+  );
+}
+
+/** Where a redirect pointed, when the runtime shows it (a browser extension's fetch does not). */
+function redirectTarget(response: Response, from: URL): string | undefined {
+  const location = response.headers.get('location');
+  return location && URL.canParse(location, from) ? new URL(location, from).href : undefined;
+}
+
 function fileStem(url: URL): string {
   const name = decodeURIComponent(url.pathname.split('/').pop() ?? '');
   return name.replace(/\.[a-z0-9]+$/i, '');
@@ -88,6 +109,12 @@ function fileStem(url: URL): string {
  * says what went wrong. Never throws, never returns a document that did not pass every check:
  * URL policy, status, redirect, size, timeout, JSON/CSV syntax, schema, and the signature when
  * a key is configured.
+ *
+ * Redirects (docs/sync.md): with a token, none is followed (`redirect: 'manual'`), so the token
+ * goes to the configured URL and nowhere else; an extension cannot read where an unfollowed
+ * redirect points, so the message asks for the final URL. Without a token the browser follows
+ * them (a published spreadsheet redirects to its file host) and the document is used only if it
+ * ended on https, or on plain http on this machine when that is where the source is.
  */
 export async function fetchIcpDocument(
   request: FetchIcpRequest,
@@ -123,7 +150,7 @@ export async function fetchIcpDocument(
       // Validators are ours to manage: the HTTP cache must neither answer nor store.
       cache: 'no-store',
       credentials: 'omit',
-      redirect: 'follow',
+      redirect: request.token ? 'manual' : 'follow',
       signal: controller.signal,
     });
 
@@ -144,6 +171,10 @@ export async function fetchIcpDocument(
     let body: Uint8Array;
     try {
       response = await get(url, true);
+      if (request.token && isUnfollowedRedirect(response)) {
+        await response.body?.cancel().catch(() => undefined);
+        return fail('redirect', redirectMessage('source', url, redirectTarget(response, url)));
+      }
       if (isInsecureRedirect(url, response.url)) {
         await response.body?.cancel().catch(() => undefined);
         return fail(
@@ -209,6 +240,13 @@ export async function fetchIcpDocument(
       let signature: Uint8Array | undefined;
       try {
         const sigResponse = await get(sigUrl, false);
+        if (request.token && isUnfollowedRedirect(sigResponse)) {
+          await sigResponse.body?.cancel().catch(() => undefined);
+          return fail(
+            'redirect',
+            redirectMessage('signature', sigUrl, redirectTarget(sigResponse, sigUrl)),
+          );
+        }
         if (isInsecureRedirect(url, sigResponse.url))
           return fail('insecure-redirect', 'the signature was redirected to plain http; refused');
         if (!sigResponse.ok) {
@@ -246,4 +284,14 @@ export async function fetchIcpDocument(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Why a redirect with a token stops the sync, and what to configure instead. */
+function redirectMessage(what: 'source' | 'signature', from: URL, target: string | undefined) {
+  const where = target ? `to ${target}` : `(open ${from.href} in a tab to see where it leads)`;
+  const fix =
+    what === 'source'
+      ? "set the source to the document's final URL"
+      : `serve the signature at ${from.href} itself`;
+  return `the ${what} redirected ${where}; with an access token ICP Lens requests the exact configured address only, so the token never reaches another one: ${fix}`;
 }
