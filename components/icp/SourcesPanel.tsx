@@ -4,8 +4,8 @@ import type { ManagedPolicy } from '../../lib/policy/policy';
 import { MIN_REFRESH_MINUTES } from '../../lib/policy/policy';
 import { importIcpFile } from '../../lib/sync/local';
 import { hasSourcePermission, requestSourcePermission } from '../../lib/sync/permissions';
+import { removeUserSource } from '../../lib/sync/sources';
 import {
-  bumpIcpRevision,
   maskToken,
   publicKeyItem,
   refreshMinutesItem,
@@ -152,12 +152,8 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
     );
   };
 
-  const remove = async (target: string) => {
-    await setSources((sources ?? []).filter((source) => source.url !== target));
-    const { [target]: _dropped, ...rest } = statuses ?? {};
-    await syncStatusItem.setValue(rest);
-    await bumpIcpRevision(); // its ICP stops scoring: open tabs are rescored
-  };
+  // Its token and status go with it; its ICP stops scoring and open tabs are rescored.
+  const remove = (target: string) => removeUserSource(target);
 
   const syncNow = async () => {
     setSyncing(true);

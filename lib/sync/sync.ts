@@ -2,6 +2,7 @@ import { database, type IcpLensDatabase } from '../db/database';
 import { loadSyncConfig, type ResolvedSource, type SyncConfig } from './config';
 import { fetchIcpDocument, type FetchIcpOptions } from './fetch-document';
 import { bumpIcpRevision, rollbackItem, syncStatusItem } from './settings';
+import { forgetUnusedTokens } from './sources';
 import type { SourceStatus } from './status';
 import { latestFromSource, recordVersion, rowIcp, sameDocument, touchVersion } from './versions';
 
@@ -188,6 +189,7 @@ export function syncAll(
 
 async function runSync(reason: SyncReason, deps: SyncDeps, onlyUrl?: string): Promise<SyncReport> {
   const config = deps.config ?? (await loadSyncConfig());
+  await forgetUnusedTokens(config.policy);
   const previousStatuses = await syncStatusItem.getValue();
   const targets = config.sources.filter((source) => !onlyUrl || source.url === onlyUrl);
   const results = await Promise.all(
