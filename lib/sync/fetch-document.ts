@@ -1,8 +1,8 @@
 import type { Icp } from '../icp/schema';
-import { parseIcpText, type IcpProblem } from '../icp/validate';
+import { parseIcpText, type IcpParseResult, type IcpProblem } from '../icp/validate';
 import { icpFromCsv } from './csv';
 import { BodyTooLargeError, formatBytes, readCapped } from './read-body';
-import { importPublicKey, parseSignature, verifyEd25519 } from './signature';
+import { encodeBase64, importPublicKey, parseSignature, verifyEd25519 } from './signature';
 import { checkSourceUrl, isInsecureRedirect, looksLikeCsvUrl, signatureUrl } from './source-url';
 
 /** Documents larger than this are refused while downloading. */
@@ -55,13 +55,15 @@ export type FetchOutcome =
   | {
       kind: 'document';
       icp: Icp;
-      /** The exact text received (kept for export and diffing). */
+      /** The exact text received (a byte-order mark included): what a signature signs. */
       text: string;
       format: 'json' | 'csv';
       etag?: string;
       lastModified?: string;
       /** True when the signature was checked against the configured key. */
       verified: boolean;
+      /** The verified signature (base64), kept to check the document again if the key changes. */
+      signature?: string;
     }
   | { kind: 'failed'; failure: SyncFailure };
 
@@ -102,6 +104,13 @@ function redirectTarget(response: Response, from: URL): string | undefined {
 function fileStem(url: URL): string {
   const name = decodeURIComponent(url.pathname.split('/').pop() ?? '');
   return name.replace(/\.[a-z0-9]+$/i, '');
+}
+
+/** Reads a source's text as an ICP: CSV (a sheet without `icp.id` is named after the file) or JSON. */
+export function parseSourceText(text: string, url: URL, csv: boolean): IcpParseResult {
+  return csv
+    ? icpFromCsv(text, { fallbackId: fileStem(url).toLowerCase(), fallbackName: fileStem(url) })
+    : parseIcpText(text);
 }
 
 /**
@@ -206,7 +215,8 @@ export async function fetchIcpDocument(
 
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      // ignoreBOM keeps a byte-order mark, so the text encodes back to the signed bytes exactly.
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     } catch {
       return fail('not-json', 'the document is not UTF-8 text');
     }
@@ -218,9 +228,7 @@ export async function fetchIcpDocument(
         'the server sent a web page, not an ICP (a login page? check the URL and the token)',
       );
 
-    const parsed = isCsv
-      ? icpFromCsv(text, { fallbackId: fileStem(url).toLowerCase(), fallbackName: fileStem(url) })
-      : parseIcpText(text);
+    const parsed = parseSourceText(text, url, isCsv);
     if (!parsed.ok) {
       const syntax = !isCsv && parsed.problems.length === 1 && parsed.problems[0]?.path === '';
       return syntax
@@ -233,6 +241,7 @@ export async function fetchIcpDocument(
     }
 
     let verified = false;
+    let signed: string | undefined;
     if (request.publicKey) {
       const key = await importPublicKey(request.publicKey);
       if (!key.ok) return fail('signature', key.message);
@@ -268,6 +277,7 @@ export async function fetchIcpDocument(
           'bad signature: the document was not signed with the configured key (or was altered)',
         );
       verified = true;
+      signed = encodeBase64(signature);
     }
 
     const etag = response.headers.get('etag') ?? undefined;
@@ -280,6 +290,7 @@ export async function fetchIcpDocument(
       ...(etag ? { etag } : {}),
       ...(lastModified ? { lastModified } : {}),
       verified,
+      ...(signed ? { signature: signed } : {}),
     };
   } finally {
     clearTimeout(timer);

@@ -155,7 +155,7 @@ describe('syncing a team ICP from a local server', () => {
     await expectStillVersion1('insecure-redirect', /redirected to plain http/);
   });
 
-  it('bad signature once a key is configured: kept out', async () => {
+  it('bad signature once a key is configured: kept out, and the unsigned version 1 stops scoring', async () => {
     await firstSync();
     const { publicKey } = generateKeyPairSync('ed25519');
     const intruder = generateKeyPairSync('ed25519').privateKey;
@@ -168,7 +168,13 @@ describe('syncing a team ICP from a local server', () => {
       r.writeHead(200).end(sign(null, Buffer.from(body), intruder).toString('base64')),
     );
     await syncAll('alarm');
-    await expectStillVersion1('signature', /bad signature/i);
+    // Version 1 was accepted before the key and carries no signature: it scores no more.
+    expect(await activeVersions()).toEqual([]);
+    expect(await status()).toMatchObject({ state: 'error', code: 'signature' });
+    expect((await status()).message).toMatch(
+      /^Bad signature.*"Fjordwave core market" version 1, stored earlier, is not signed with the configured public key/,
+    );
+    expect(await versionsOf(database(), 'fjordwave-core')).toHaveLength(1);
     // The request was not conditional: the cached copy had never been verified with this key.
     expect(server.requests.at(-2)?.headers['if-none-match']).toBeUndefined();
   });
