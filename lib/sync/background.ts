@@ -2,7 +2,13 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging/protocol';
 import { watchManagedPolicy } from '../policy/managed-storage';
 import { loadSyncConfig } from './config';
-import { bumpIcpRevision, icpRevisionItem, refreshMinutesItem, userSourcesItem } from './settings';
+import {
+  bumpIcpRevision,
+  icpRevisionItem,
+  publicKeyItem,
+  refreshMinutesItem,
+  userSourcesItem,
+} from './settings';
 import { syncAll, type SyncReason } from './sync';
 
 /**
@@ -58,6 +64,8 @@ export function registerSyncBackground(options: SyncBackgroundOptions): void {
     for (const source of sources ?? [])
       if (!known.has(source.url)) void run('settings', source.url);
   });
+  // A new public key changes which stored versions score at once, and asks for signatures.
+  publicKeyItem.watch(() => void bumpIcpRevision().then(() => run('settings')));
   watchManagedPolicy(() => {
     void scheduleSync();
     // lockIcp or the admin's sources change which ICPs score, even before anything is fetched.
