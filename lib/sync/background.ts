@@ -10,6 +10,7 @@ import {
   userSourcesItem,
 } from './settings';
 import { syncAll, type SyncReason } from './sync';
+import { publishWithheldSummary } from './withheld-summary';
 
 /**
  * Browser adapter: when ICP sources are synced (an alarm every `refreshMinutes`, browser start,
@@ -73,7 +74,9 @@ export function registerSyncBackground(options: SyncBackgroundOptions): void {
   });
 
   // Sync, import, editor and rollback all raise the revision, whichever page made the change.
+  void publishWithheldSummary().catch(() => undefined);
   icpRevisionItem.watch(async () => {
+    void publishWithheldSummary().catch(() => undefined);
     const tabs = await browser.tabs.query({});
     await Promise.all(
       tabs.map((tab) =>

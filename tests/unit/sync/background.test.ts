@@ -9,6 +9,7 @@ import {
   syncStatusItem,
   userSourcesItem,
 } from '../../../lib/sync/settings';
+import { withheldSummaryItem } from '../../../lib/sync/withheld-summary';
 import { icpText } from './documents';
 import { serveWithEtag, startServer, type TestServer } from './server';
 
@@ -90,8 +91,15 @@ describe("the user's public key", () => {
     const before = server.requests.length;
     await publicKeyItem.setValue('MCowBQYDK2VwAyEAddiZUZlBusj3vcpjkngQvbrREOTQNGn/399XT2E76aE=');
     await vi.waitFor(() => expect(rescored).toContain(tab.id));
-    // The unsigned copy no longer scores; the source is asked for its signature at once.
+    // The unsigned copy no longer scores (the popup is told); the source is asked for its
+    // signature at once.
     expect(await getActiveIcps()).toEqual([]);
+    await vi.waitFor(async () =>
+      expect(await withheldSummaryItem.getValue()).toEqual({
+        names: ['Fjordwave core market'],
+        nothingScores: true,
+      }),
+    );
     await vi.waitFor(() =>
       expect(server.requests.slice(before).map((request) => request.path)).toContain(
         '/icp.json.sig',
