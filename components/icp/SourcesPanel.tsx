@@ -263,7 +263,7 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
         Checked every {refresh ?? 60} minutes, when the browser starts and on Sync now.
       </p>
       {all.length === 0 ? (
-        <p>No source yet: the bundled examples are used.</p>
+        <p>{keyed ? t('withheldExamples') : 'No source yet: the bundled examples are used.'}</p>
       ) : (
         <ul className="icp-sources">
           {all.map((source) => (
