@@ -74,7 +74,9 @@ export function chooseActiveIcps(input: ActiveInput): IcpsInUse {
     const stored = rowIcp(row);
     if (!row || !stored || seen.has(stored.id)) return;
     const latest = usable(row);
-    if (!latest) {
+    const rollbackRow = input.locked ? undefined : input.rollbacks.get(stored.id);
+    const rolledBack = usable(rollbackRow);
+    if (!latest && !rolledBack) {
       const check = signatureOf(row);
       if (check?.state !== 'invalid')
         withheld.push({
@@ -85,12 +87,10 @@ export function chooseActiveIcps(input: ActiveInput): IcpsInUse {
         });
       return;
     }
-    const rollbackRow = input.locked ? undefined : input.rollbacks.get(latest.id);
-    const rolledBack = usable(rollbackRow);
     const chosen = rolledBack ? rollbackRow! : row;
-    seen.add(latest.id);
+    seen.add(stored.id);
     active.push({
-      icp: rolledBack ?? latest,
+      icp: (rolledBack ?? latest)!,
       source,
       ...(chosen.key !== undefined ? { key: chosen.key } : {}),
       rolledBack: chosen !== row,

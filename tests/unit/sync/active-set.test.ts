@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IcpVersionRow } from '../../../lib/db/database';
 import { chooseActiveIcps } from '../../../lib/sync/active-set';
+import type { StoredSignature } from '../../../lib/sync/stored-signature';
 import { rowIcp } from '../../../lib/sync/versions';
 import { icpDocument } from './documents';
 
@@ -63,7 +64,7 @@ describe('chooseActiveIcps', () => {
   });
 
   it('under a public key, only verified rows score; the others are withheld with the reason', () => {
-    const signedOlder = { state: 'verified' as const, icp: rowIcp(older)! };
+    const signedOlder: StoredSignature = { state: 'verified', icp: rowIcp(older)! };
     const input = {
       synced: [
         { source: team.source, row: team },
@@ -76,14 +77,14 @@ describe('chooseActiveIcps', () => {
     // The team's latest row is unsigned: the mirror's verified copy of the same id scores.
     const mirrorFirst = chooseActiveIcps({
       ...input,
+      rollbacks: new Map(),
       signatures: new Map([
         [team.key!, { state: 'unsigned' as const }],
         [mirror.key!, { state: 'verified' as const, icp: rowIcp(mirror)! }],
-        [older.key!, signedOlder],
       ]),
     });
     expect(mirrorFirst.active.map((entry) => [entry.source, entry.icp.version])).toEqual([
-      [mirror.source, 2], // the verified rollback row applies to the id, wherever it scores from
+      [mirror.source, 9],
     ]);
     expect(mirrorFirst.withheld.map((entry) => [entry.source, entry.reason])).toEqual([
       [team.source, 'unsigned'],
@@ -100,6 +101,18 @@ describe('chooseActiveIcps', () => {
     });
     expect(noRollback.active.map((entry) => [entry.icp.version, entry.rolledBack])).toEqual([
       [3, false],
+    ]);
+    // A rollback to a verified version holds even when the latest one is unsigned.
+    const heldBack = chooseActiveIcps({
+      ...input,
+      synced: [{ source: team.source, row: team }],
+      signatures: new Map<number, StoredSignature>([
+        [team.key!, { state: 'unsigned' }],
+        [older.key!, signedOlder],
+      ]),
+    });
+    expect(heldBack.active.map((entry) => [entry.icp.version, entry.rolledBack])).toEqual([
+      [2, true],
     ]);
     // The mirror's id already scores from the team: only the local ICP is withheld.
     expect(noRollback.withheld.map((entry) => entry.source)).toEqual(['editor']);
