@@ -14,6 +14,7 @@ import { viewStatus } from './status';
 import { StatusNotice } from './StatusNotice';
 import { Switch } from './Switch';
 import { useSetting, useTabResult, useTargetTab } from './use-tab';
+import { WithheldAlert } from './WithheldAlert';
 import './base.css';
 import './result.css';
 
@@ -119,6 +120,7 @@ function Page({ mode }: { mode: Mode }) {
             </button>
           </p>
         )}
+        <WithheldAlert onOpen={() => void openOptions('icp')} />
         {failure && (
           <p className="problem" role="alert">
             {t('statusError', failure)}
