@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import type { FactField, FactValue } from '../../lib/facts/schema';
 import { ChosenLocaleProvider } from '../../lib/i18n/chosen-locale';
 import { useI18n } from '../../lib/i18n/react';
-import { pageKind, siteOf } from '../../lib/pages/detect';
+import { hostOf } from '../../lib/company/host';
+import { pageKind } from '../../lib/pages/detect';
 import { disabledSitesItem, pausedItem, toggleSite } from '../../lib/storage/settings';
 import { syncStatusItem } from '../../lib/sync/settings';
 import { syncAlert } from '../../lib/sync/summary';
@@ -47,7 +48,7 @@ function Page({ mode }: { mode: Mode }) {
     disabledSites,
     result,
   });
-  const site = tab?.url ? siteOf(tab.url) : '';
+  const site = hostOf(tab?.url) ?? '';
   const siteApplies = tab?.url !== undefined && pageKind(tab.url) !== 'none';
   const siteOff = Boolean(site && disabledSites?.includes(site));
   const ready = status.kind === 'ready' ? status.result : undefined;

@@ -4,7 +4,9 @@ import { badgeStrings } from '@/lib/badge/strings';
 import { collectPage } from '@/lib/extract/collect/page';
 import type { Collector } from '@/lib/extract/types';
 import { onMessage, sendMessage, type ScoreAnswer, type TabResult } from '@/lib/messaging/protocol';
-import { pageIdentity, pageKind, siteOf } from '@/lib/pages/detect';
+import { hostOf } from '@/lib/company/host';
+import { pageIdentity } from '@/lib/company/key';
+import { pageKind } from '@/lib/pages/detect';
 import {
   badgePositionItem,
   collapsedSitesItem,
@@ -221,6 +223,9 @@ export async function startPageSession(
 
   await run(url, false);
 }
+
+/** The key of per-site settings. */
+const siteOf = (url: URL) => hostOf(url) ?? '';
 
 let logged = false;
 function logOnce(error: unknown): void {

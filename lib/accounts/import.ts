@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { companyKey } from '../facts/company-key';
+import { companyKey, isLinkedInKey } from '../company/key';
 import { factsSchema, type Facts } from '../facts/schema';
 import { countryCode } from '../normalize/country';
 import { parseEmployees } from '../normalize/employees';
@@ -122,7 +122,7 @@ export function domainFromCell(cell: string): string | undefined {
   const value = cell.trim();
   if (!value || /\s/.test(value) || value.length > 500) return undefined;
   const key = companyKey({ facts: { domain: { value, source: 'import', confidence: 1 } } });
-  if (!key || key.startsWith('linkedin:')) return undefined;
+  if (!key || isLinkedInKey(key)) return undefined;
   // A host name: labels of letters, digits and hyphens, and a top-level part of letters.
   return /^(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*$/.test(key) ? key : undefined;
 }

@@ -1,4 +1,4 @@
-import { companyKey } from '../facts/company-key';
+import { companyLinkedinSlug, linkedinSlugOfKey } from '../company/key';
 import { applyCorrections } from '../facts/corrections';
 import type { FactField, Facts } from '../facts/schema';
 import type { Icp } from '../icp/schema';
@@ -90,34 +90,6 @@ export function headlineFields(
   return best ? { icpId: best.icpId, tier: best.tier, score: best.score } : {};
 }
 
-/** The LinkedIn company slug named by the facts or by the page's own address. */
-export function linkedinSlugOf(facts: Facts, url?: string): string | undefined {
-  for (const value of [facts.linkedinUrl?.value, url]) {
-    const match = value && /linkedin\.com\/company\/([^/?#\s]+)/i.exec(value);
-    if (!match?.[1]) continue;
-    try {
-      return decodeURIComponent(match[1]).toLowerCase();
-    } catch {
-      return match[1].toLowerCase();
-    }
-  }
-  return undefined;
-}
-
-/** The account key of a scored page: its domain, or `linkedin:<slug>` (see companyKey). */
-export function accountKeyOf(page: Pick<ScoredPage, 'url' | 'facts'>): string {
-  return companyKey({ url: page.url, facts: page.facts });
-}
-
-/** The company's domain, if the key or the facts know it. */
-export function domainOf(account: Pick<Account, 'companyKey' | 'facts'>): string {
-  if (!account.companyKey.startsWith('linkedin:')) return account.companyKey;
-  const key = companyKey({
-    facts: { domain: account.facts.domain, website: account.facts.website },
-  });
-  return key.startsWith('linkedin:') ? '' : key;
-}
-
 function trimmed<T extends { evidence?: string }>(fact: T): T {
   if (!fact.evidence || fact.evidence.length <= MAX_EVIDENCE) return fact;
   return { ...fact, evidence: `${fact.evidence.slice(0, MAX_EVIDENCE - 1)}…` };
@@ -154,7 +126,9 @@ export function addPage(pages: readonly string[], url: string): string[] {
 }
 
 function displayName(facts: Facts, key: string): string {
-  return facts.name?.value.trim() || facts.legalName?.value.trim() || key.replace(/^linkedin:/, '');
+  return (
+    facts.name?.value.trim() || facts.legalName?.value.trim() || (linkedinSlugOfKey(key) ?? key)
+  );
 }
 
 /** A fresh account with nothing known yet. */
@@ -234,10 +208,8 @@ export function withDerived(account: Account): Account {
     name: displayName(account.facts, account.companyKey),
     ...headlineFields(account.results),
   };
-  const slug = linkedinSlugOf(account.facts);
+  const slug = companyLinkedinSlug(account.facts) ?? linkedinSlugOfKey(account.companyKey);
   if (slug) next.linkedin = slug;
-  else if (account.companyKey.startsWith('linkedin:'))
-    next.linkedin = account.companyKey.slice('linkedin:'.length);
   if (!next.icpId) {
     delete next.icpId;
     delete next.tier;

@@ -16,7 +16,8 @@ import {
 } from '../messaging/validate';
 import { readCollected } from '../extract/readers';
 import { hasCompanySignal, readyAfterNavigation } from '../pages/company-signal';
-import { pageIdentity, pageKind } from '../pages/detect';
+import { pageIdentity } from '../company/key';
+import { pageKind } from '../pages/detect';
 import { clearToolbar, showToolbarResult } from '../badge/toolbar';
 import { activeIcps, watchActiveIcpChanges } from './active-icps-cache';
 import { normalizeForScoring } from './normalize';

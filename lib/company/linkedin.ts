@@ -1,21 +1,16 @@
+import { webUrl } from './host';
+
 /**
- * Which LinkedIn page a URL is. Pure functions of the URL: the extractor runs only on company
- * pages, and the slug in the URL is how it tells the page's own company from the others that
- * LinkedIn embeds in the same page.
+ * Which LinkedIn page a URL is, and which company it names: one set of rules for the page side
+ * (page kind and identity), the LinkedIn extractor (the slug tells the page's own company from
+ * the others LinkedIn embeds) and the account key (a LinkedIn URL fact). Pure functions of the
+ * URL, which may be written without its scheme ("linkedin.com/company/nuagique").
  */
 
 /** A company page's tabs; "home" is the overview at the bare `/company/<slug>/`. */
 export type LinkedInTab = 'home' | 'about' | 'people' | 'posts' | 'jobs' | 'life' | 'other';
 
-const COMPANY_PATH = /^\/company\/([^/?#]+)(?:\/([^/?#]*))?/;
-
-function parse(url: string | URL): URL | undefined {
-  try {
-    return typeof url === 'string' ? new URL(url) : url;
-  } catch {
-    return undefined;
-  }
-}
+const COMPANY_PATH = /^\/company\/([^/?#]+)(?:\/([^/?#]*))?/i;
 
 /**
  * linkedin.com and its country subdomains.
@@ -23,9 +18,9 @@ function parse(url: string | URL): URL | undefined {
  * https://fr.linkedin.com/company/brightlane-analytics. No: https://linkedin.com.evil.io/,
  * https://notlinkedin.com/.
  */
-export function isLinkedInHost(url: string | URL): boolean {
-  const parsed = parse(url);
-  if (!parsed || !/^https?:$/.test(parsed.protocol)) return false;
+export function isLinkedInHost(url: string | URL | undefined): boolean {
+  const parsed = webUrl(url);
+  if (!parsed) return false;
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
   return host === 'linkedin.com' || host.endsWith('.linkedin.com');
 }
@@ -35,8 +30,8 @@ export function isLinkedInHost(url: string | URL): boolean {
  * https://www.linkedin.com/company/motionapp/about/ → "motionapp";
  * https://uk.linkedin.com/company/audiense?trk=x → "audiense".
  */
-export function linkedInCompanySlug(url: string | URL): string | undefined {
-  const parsed = parse(url);
+export function linkedInCompanySlug(url: string | URL | undefined): string | undefined {
+  const parsed = webUrl(url);
   if (!parsed || !isLinkedInHost(parsed)) return undefined;
   const raw = COMPANY_PATH.exec(parsed.pathname)?.[1];
   if (!raw) return undefined;
@@ -66,7 +61,7 @@ export function isLinkedInCompanyPage(url: string | URL): boolean {
  * …/motionapp/posts/?feedView=all → "posts"; …/motionapp/insights/ → "other".
  */
 export function linkedInTab(url: string | URL): LinkedInTab | undefined {
-  const parsed = parse(url);
+  const parsed = webUrl(url);
   if (!parsed || !linkedInCompanySlug(parsed)) return undefined;
   const tab = (COMPANY_PATH.exec(parsed.pathname)?.[2] ?? '').toLowerCase();
   if (!tab) return 'home';

@@ -5,7 +5,8 @@ import { parseRevenue } from '../normalize/revenue';
 import { wikipediaCollector, type WikipediaSignals } from './collect/wikipedia';
 import { clip, squash } from './dom';
 import type { Candidate, Extractor } from './types';
-import { domainOf, isPlatform } from './url';
+import { domainOf } from '../company/domain';
+import { isPlatform } from '../company/platforms';
 
 /** Infobox row labels in English, French and German, folded, to the field they hold. */
 const LABELS = new Map<string, string>();

@@ -23,7 +23,7 @@ export const pausedItem = defineSetting<boolean>('local:paused', {
   version: 1,
 });
 
-/** Sites (as `siteOf(url)`: host without `www.`) where the user chose "never on this site". */
+/** Sites (as `hostOf(url)`: host without `www.`) where the user chose "never on this site". */
 export const disabledSitesItem = defineSetting<string[]>('local:disabledSites', {
   fallback: [],
   version: 1,

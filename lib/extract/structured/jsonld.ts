@@ -1,7 +1,8 @@
 import { squash } from '../dom';
 import type { Candidate, Extractor } from '../types';
 import { jsonLdCollector } from './collect';
-import { domainOf, foldName, isPlatform, nameFitsDomain } from '../url';
+import { domainOf, foldName, nameFitsDomain } from '../../company/domain';
+import { isPlatform } from '../../company/platforms';
 import {
   isOrganization,
   organizationCandidates,

@@ -3,7 +3,8 @@ import { parseEmployees } from '../../normalize/employees';
 import type { FactSource } from '../../facts/schema';
 import { clip, squash } from '../dom';
 import type { Candidate } from '../types';
-import { domainOf, isPlatform } from '../url';
+import { domainOf } from '../../company/domain';
+import { isPlatform } from '../../company/platforms';
 
 /**
  * A schema.org node as plain data (from JSON-LD or microdata). Built with a null prototype and

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isSearchEngine,
-  isWebmail,
-  linkedinCompanySlug,
-  pageIdentity,
-  pageKind,
-  siteOf,
-} from '../../../lib/pages/detect';
+import { hostOf } from '../../../lib/company/host';
+import { pageIdentity } from '../../../lib/company/key';
+import { linkedInCompanySlug } from '../../../lib/company/linkedin';
+import { isSearchEngine, isWebmail, pageKind } from '../../../lib/pages/detect';
 import { hasCompanySignal, readyAfterNavigation } from '../../../lib/pages/company-signal';
 import { makeFacts } from '../helpers';
 
@@ -44,7 +40,7 @@ describe('pageKind', () => {
 
 describe('page identity', () => {
   it('is the LinkedIn slug on any tab of a company page, the site elsewhere', () => {
-    expect(linkedinCompanySlug('https://www.linkedin.com/company/Nuagique/people/')).toBe(
+    expect(linkedInCompanySlug('https://www.linkedin.com/company/Nuagique/people/')).toBe(
       'nuagique',
     );
     expect(pageIdentity('https://www.linkedin.com/company/nuagique/about/')).toBe(
@@ -54,7 +50,7 @@ describe('page identity', () => {
       'linkedin:ironbridge-castings',
     );
     expect(pageIdentity('https://www.nuagique.fr/contact')).toBe('nuagique.fr');
-    expect(siteOf('https://WWW.Nuagique.fr:8443/')).toBe('nuagique.fr');
+    expect(hostOf('https://WWW.Nuagique.fr:8443/')).toBe('nuagique.fr');
   });
 });
 
