@@ -1,8 +1,8 @@
 import { registerBackgroundHandlers, rescoreTab } from '@/lib/background/handlers';
-import { registerSyncBackground } from '@/lib/sync/background';
-import { registerAccountsBackground } from '@/lib/accounts/background';
+import { registerSyncBackground } from '@/lib/background/sync';
+import { registerAccountsBackground } from '@/lib/background/accounts';
 import { normalizeForScoring } from '@/lib/background/normalize';
-import { getActiveIcps } from '@/lib/icp/active';
+import { getActiveIcps } from '@/lib/sync/active';
 import { icpRevisionItem } from '@/lib/sync/settings';
 
 export default defineBackground(() => {

@@ -12,7 +12,7 @@ import {
   type AccountListRow,
   type SortColumn,
 } from '../../lib/accounts/view';
-import { tierTone, type Tone } from '../../lib/badge/tiers';
+import { tierTone, type Tone } from '../../lib/score/tiers';
 import { useSetting } from '../result/use-tab';
 import { AccountDetail } from './AccountDetail';
 import { AccountsTable, type Sort } from './AccountsTable';

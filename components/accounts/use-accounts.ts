@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { latestRun } from '../../lib/accounts/rescore';
 import type { Account, AccountRun } from '../../lib/accounts/types';
 import { IcpLensDatabase } from '../../lib/db/database';
-import { getActiveIcps } from '../../lib/icp/active';
+import { getActiveIcps } from '../../lib/sync/active';
 import type { Icp } from '../../lib/icp/schema';
 import { icpRevisionItem } from '../../lib/sync/settings';
 

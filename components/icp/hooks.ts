@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { listActiveIcps } from '../../lib/icp/active';
+import { listActiveIcps } from '../../lib/sync/active';
 import { readManagedPolicy, watchManagedPolicy } from '../../lib/policy/managed-storage';
 import { NO_POLICY, type ManagedPolicy } from '../../lib/policy/policy';
 import type { ActiveIcp } from '../../lib/sync/active-set';

@@ -18,7 +18,7 @@ import { readCollected } from '../extract/readers';
 import { hasCompanySignal, readyAfterNavigation } from '../pages/company-signal';
 import { pageIdentity } from '../company/key';
 import { pageKind } from '../pages/detect';
-import { clearToolbar, showToolbarResult } from '../badge/toolbar';
+import { clearToolbar, showToolbarResult } from './toolbar';
 import { activeIcps, watchActiveIcpChanges } from './active-icps-cache';
 import { normalizeForScoring } from './normalize';
 import { scorePage } from './score-page';

@@ -4,7 +4,7 @@ import type { CompanyFacts, Facts } from '../facts/schema';
 import type { Icp } from '../icp/schema';
 import type { PageReport, TabResult } from '../messaging/protocol';
 import { scoreAgainstAll } from '../score/score';
-import { tierTone } from '../badge/tiers';
+import { tierTone } from '../score/tiers';
 
 export interface ScorePageInput {
   tabId: number;

@@ -1,7 +1,7 @@
 import { defineMessenger } from './messenger';
 import type { CompanyFacts } from '../facts/schema';
 import type { ScoreResult } from '../score/result';
-import type { Tone } from '../badge/tiers';
+import type { Tone } from '../score/tiers';
 import type { PageKind } from '../pages/detect';
 import type { SyncReport } from '../sync/sync';
 

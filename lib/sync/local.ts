@@ -1,7 +1,7 @@
 import { database, type IcpLensDatabase } from '../db/database';
 import type { Icp } from '../icp/schema';
 import { parseIcp, parseIcpText, type IcpParseResult, type IcpProblem } from '../icp/validate';
-import { listActiveIcps } from '../icp/active';
+import { listActiveIcps } from './active';
 import { loadSyncConfig } from './config';
 import { icpFromCsv } from './csv';
 import { MAX_DOCUMENT_BYTES } from './fetch-document';

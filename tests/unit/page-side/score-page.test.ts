@@ -4,7 +4,7 @@ import { applyCorrections, EDITED_EVIDENCE } from '../../../lib/facts/correction
 import { companyKey } from '../../../lib/company/key';
 import { bundledIcps } from '../../../lib/icp/bundled';
 import type { PageReport } from '../../../lib/messaging/protocol';
-import { tierTone } from '../../../lib/badge/tiers';
+import { tierTone } from '../../../lib/score/tiers';
 import { makeFacts } from '../helpers';
 
 const nuagique = makeFacts({

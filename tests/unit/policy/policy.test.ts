@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../../lib/db/database';
-import { getActiveIcps } from '../../../lib/icp/active';
+import { getActiveIcps } from '../../../lib/sync/active';
 import { readManagedPolicy } from '../../../lib/policy/managed-storage';
 import { parsePolicy } from '../../../lib/policy/policy';
 import { loadSyncConfig } from '../../../lib/sync/config';

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../../lib/db/database';
-import { getActiveIcps } from '../../../lib/icp/active';
+import { getActiveIcps } from '../../../lib/sync/active';
 import { importIcpFile, removeLocalIcp, saveLocalIcp } from '../../../lib/sync/local';
 import { icpRevisionItem, userSourcesItem } from '../../../lib/sync/settings';
 import { syncAll } from '../../../lib/sync/sync';

@@ -2,7 +2,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../../lib/db/database';
-import { getActiveIcps, listActiveIcps } from '../../../lib/icp/active';
+import { getActiveIcps, listActiveIcps } from '../../../lib/sync/active';
 import { rollBackTo } from '../../../lib/sync/local';
 import {
   rollbackItem,

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabResult } from '../messaging/protocol';
-import { toolbarLabel } from '../background/score-page';
-import { TONE_COLORS } from './tiers';
+import { toolbarLabel } from './score-page';
+import { TONE_COLORS } from '../score/tiers';
 
 /**
  * Browser adapter: the toolbar badge of one tab (text = score, colour = tier, "–" while nothing

@@ -1,9 +1,14 @@
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging/protocol';
 import { watchManagedPolicy } from '../policy/managed-storage';
-import { loadSyncConfig } from './config';
-import { bumpIcpRevision, icpRevisionItem, refreshMinutesItem, userSourcesItem } from './settings';
-import { syncAll, type SyncReason } from './sync';
+import { loadSyncConfig } from '../sync/config';
+import {
+  bumpIcpRevision,
+  icpRevisionItem,
+  refreshMinutesItem,
+  userSourcesItem,
+} from '../sync/settings';
+import { syncAll, type SyncReason } from '../sync/sync';
 
 /**
  * Browser adapter: when ICP sources are synced (an alarm every `refreshMinutes`, browser start,

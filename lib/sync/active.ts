@@ -1,10 +1,10 @@
 import { database, type IcpLensDatabase, type IcpVersionRow } from '../db/database';
-import { chooseActiveIcps, type ActiveIcp } from '../sync/active-set';
-import { loadSyncConfig, type SyncConfig } from '../sync/config';
-import { localIcpIdsItem, rollbackItem } from '../sync/settings';
-import { latestFromSource, latestOfIcp } from '../sync/versions';
-import { bundledIcps } from './bundled';
-import type { Icp } from './schema';
+import { chooseActiveIcps, type ActiveIcp } from './active-set';
+import { loadSyncConfig, type SyncConfig } from './config';
+import { localIcpIdsItem, rollbackItem } from './settings';
+import { latestFromSource, latestOfIcp } from './versions';
+import { bundledIcps } from '../icp/bundled';
+import type { Icp } from '../icp/schema';
 
 let bundled: Icp[] | undefined;
 

@@ -5,7 +5,7 @@ import { scorePage } from '../../../lib/background/score-page';
 import type { Icp } from '../../../lib/icp/schema';
 import { retentionDaysItem, storageProblemItem } from '../../../lib/accounts/settings';
 import { makeFacts } from '../helpers';
-import { sizeIcp } from './fixtures';
+import { sizeIcp } from '../accounts/fixtures';
 
 let icps: Icp[] = [sizeIcp(1)];
 let changed: () => void = () => {};
@@ -17,7 +17,7 @@ beforeEach(async () => {
   await database().accountRuns.clear();
   icps = [sizeIcp(1)];
   vi.resetModules();
-  const { registerAccountsBackground } = await import('../../../lib/accounts/background');
+  const { registerAccountsBackground } = await import('../../../lib/background/accounts');
   // The module's own database instance (a fresh module graph has its own).
   backgroundDb = (await import('../../../lib/db/database')).database();
   registerAccountsBackground({

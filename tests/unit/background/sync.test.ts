@@ -1,11 +1,11 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { database } from '../../../lib/db/database';
-import { getActiveIcps } from '../../../lib/icp/active';
-import { SYNC_ALARM } from '../../../lib/sync/background';
+import { getActiveIcps } from '../../../lib/sync/active';
+import { SYNC_ALARM } from '../../../lib/background/sync';
 import { refreshMinutesItem, syncStatusItem, userSourcesItem } from '../../../lib/sync/settings';
-import { icpText } from './documents';
-import { serveWithEtag, startServer, type TestServer } from './server';
+import { icpText } from '../sync/documents';
+import { serveWithEtag, startServer, type TestServer } from '../sync/server';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -18,7 +18,7 @@ beforeEach(async () => {
 /** A fresh module each time: the messenger allows one listener per message and context. */
 async function register(rescore: (tabId: number) => Promise<unknown>) {
   vi.resetModules();
-  const { registerSyncBackground } = await import('../../../lib/sync/background');
+  const { registerSyncBackground } = await import('../../../lib/background/sync');
   registerSyncBackground({ rescore });
 }
 afterEach(async () => {

@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { database } from '../db/database';
 import type { Icp } from '../icp/schema';
 import type { TabResult } from '../messaging/protocol';
-import { rescoreAllAccounts } from './rescore';
-import { retentionDaysItem, storageProblemItem } from './settings';
-import { purgeExpired, upsertAccount } from './store';
-import { explainStorageError } from './storage-errors';
+import { rescoreAllAccounts } from '../accounts/rescore';
+import { retentionDaysItem, storageProblemItem } from '../accounts/settings';
+import { purgeExpired, upsertAccount } from '../accounts/store';
+import { explainStorageError } from '../accounts/storage-errors';
 
 /**
  * Browser adapter: the background side of the accounts list. Every result the background
@@ -14,7 +14,7 @@ import { explainStorageError } from './storage-errors';
  */
 
 export interface AccountsBackgroundOptions {
-  /** The active ICPs (lib/icp/active.ts getActiveIcps). */
+  /** The active ICPs (lib/sync/active.ts getActiveIcps). */
   activeIcps: () => Promise<Icp[]>;
   /** Normalisation of raw facts, as scoring does it (lib/background/normalize.ts). */
   normalize: (facts: TabResult['extracted']['facts']) => TabResult['facts']['facts'];
