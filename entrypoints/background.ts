@@ -1,4 +1,4 @@
-import { registerBackgroundHandlers, rescoreTab } from '@/lib/background/handlers';
+import { onTabScored, registerBackgroundHandlers, rescoreTab } from '@/lib/background/handlers';
 import { registerSyncBackground } from '@/lib/background/sync';
 import { registerAccountsBackground } from '@/lib/background/accounts';
 import { normalizeForScoring } from '@/lib/background/normalize';
@@ -8,11 +8,12 @@ import { icpRevisionItem } from '@/lib/sync/settings';
 export default defineBackground(() => {
   registerBackgroundHandlers();
   registerSyncBackground({ rescore: rescoreTab });
-  // Accounts list: each published tab result is saved as an account (read from storage.session
-  // until the page side offers an onScored hook); an ICP change rescores every account.
+  // Accounts list: each published tab result is saved as an account; an ICP change rescores
+  // every account.
   registerAccountsBackground({
     activeIcps: getActiveIcps,
     normalize: normalizeForScoring,
     onIcpsChanged: (callback) => void icpRevisionItem.watch(callback),
+    onScored: (callback) => void onTabScored(callback),
   });
 });

@@ -20,13 +20,12 @@ export interface AccountsBackgroundOptions {
   normalize: (facts: TabResult['extracted']['facts']) => TabResult['facts']['facts'];
   /** Calls back when the active ICPs may have changed; returns nothing to undo. */
   onIcpsChanged: (callback: () => void) => void;
+  /** Calls back with every result published for a tab (lib/background/handlers.ts onTabScored). */
+  onScored: (callback: (result: TabResult) => void) => void;
 }
 
 const PURGE_EVERY = 6 * 60 * 60 * 1000;
 const RESCORE_DELAY = 500;
-
-/** A storage.session key of a tab's published result (lib/background/tab-results.ts). */
-const TAB_RESULT = /^tabResult:\d+$/;
 
 function keepAlive(): void {
   try {
@@ -77,15 +76,9 @@ export function registerAccountsBackground(options: AccountsBackgroundOptions): 
     }
   }
 
-  // The page side keeps each tab's latest result in storage.session: each new one is an account.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'session') return;
-    for (const [key, change] of Object.entries(changes)) {
-      if (!TAB_RESULT.test(key)) continue;
-      const result = change.newValue as TabResult | undefined;
-      if (!result?.companyKey || !result.results) continue;
-      saving = saving.then(() => save(result));
-    }
+  // Every result published for a tab is an account.
+  options.onScored((result) => {
+    if (result.companyKey) saving = saving.then(() => save(result));
   });
 
   let rescoring: Promise<unknown> = Promise.resolve();

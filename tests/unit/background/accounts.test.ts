@@ -3,12 +3,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { database } from '../../../lib/db/database';
 import { scorePage } from '../../../lib/background/score-page';
 import type { Icp } from '../../../lib/icp/schema';
+import type { TabResult } from '../../../lib/messaging/protocol';
 import { retentionDaysItem, storageProblemItem } from '../../../lib/accounts/settings';
 import { makeFacts } from '../helpers';
 import { sizeIcp } from '../accounts/fixtures';
 
 let icps: Icp[] = [sizeIcp(1)];
 let changed: () => void = () => {};
+let scored: (result: TabResult) => void = () => {};
 let backgroundDb: ReturnType<typeof database>;
 
 beforeEach(async () => {
@@ -26,22 +28,26 @@ beforeEach(async () => {
     onIcpsChanged: (callback) => {
       changed = callback;
     },
+    onScored: (callback) => {
+      scored = callback;
+    },
   });
 });
 
-/** What the page side writes to storage.session when it publishes a tab's result. */
-async function publish(tabId: number, url: string, facts: ReturnType<typeof makeFacts>) {
-  const result = scorePage({
-    tabId,
-    report: { pageUrl: url, kind: 'company-site', company: { url, facts } },
-    icps,
-  });
-  await fakeBrowser.storage.session.set({ [`tabResult:${tabId}`]: result });
+/** What the background's handlers do when they publish a tab's result (`onTabScored`). */
+function publish(tabId: number, url: string, facts: ReturnType<typeof makeFacts>) {
+  scored(
+    scorePage({
+      tabId,
+      report: { pageUrl: url, kind: 'company-site', company: { url, facts } },
+      icps,
+    }),
+  );
 }
 
 describe('accounts in the background', () => {
   it('saves every published tab result as an account', async () => {
-    await publish(
+    publish(
       1,
       'https://www.nuagique.fr/',
       makeFacts({ domain: 'nuagique.fr', employees: { min: 100, max: 100 }, country: 'FR' }),
@@ -49,13 +55,13 @@ describe('accounts in the background', () => {
     await vi.waitFor(async () =>
       expect(await database().accounts.get('nuagique.fr')).toMatchObject({ tier: 'B', score: 70 }),
     );
-    // A cleared tab (navigation) is not an account.
-    await fakeBrowser.storage.session.remove('tabResult:1');
-    expect(await database().accounts.count()).toBe(1);
+    // A page that names no company is not an account.
+    publish(2, 'https://www.linkedin.com/feed/', makeFacts({ name: 'Somebody' }));
+    await vi.waitFor(async () => expect(await database().accounts.count()).toBe(1));
   });
 
   it('rescores every account when the active ICPs change', async () => {
-    await publish(
+    publish(
       1,
       'https://www.nuagique.fr/',
       makeFacts({ domain: 'nuagique.fr', employees: { min: 100, max: 100 }, country: 'FR' }),
@@ -108,11 +114,11 @@ describe('accounts in the background', () => {
     vi.spyOn(backgroundDb.accounts, 'put').mockRejectedValueOnce(
       new DOMException('full', 'QuotaExceededError'),
     );
-    await publish(1, 'https://www.nuagique.fr/', makeFacts({ domain: 'nuagique.fr' }));
+    publish(1, 'https://www.nuagique.fr/', makeFacts({ domain: 'nuagique.fr' }));
     await vi.waitFor(async () =>
       expect((await storageProblemItem.getValue())?.message).toMatch(/no room left/),
     );
-    await publish(2, 'https://acme.example/', makeFacts({ domain: 'acme.example' }));
+    publish(2, 'https://acme.example/', makeFacts({ domain: 'acme.example' }));
     await vi.waitFor(async () => expect(await storageProblemItem.getValue()).toBeNull());
   });
 });
