@@ -1,14 +1,14 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { accountsToCsv, accountsToJson } from '../../lib/accounts/export';
 import { parseAccountsCsv } from '../../lib/accounts/import';
-import { RETENTION_CHOICES, retentionDaysItem } from '../../lib/accounts/settings';
+import { RETENTION_CHOICES, retentionDaysItem } from '../../lib/storage/items';
 import { deleteAllAccounts, importAccounts, purgeExpired } from '../../lib/accounts/store';
 import { explainStorageError } from '../../lib/accounts/storage-errors';
 import type { Account } from '../../lib/accounts/types';
 import type { IcpLensDatabase } from '../../lib/db/database';
 import type { Icp } from '../../lib/icp/schema';
-import { useSetting } from '../result/use-tab';
-import { download } from './use-accounts';
+import { useStorageItem } from '../common/use-storage-item';
+import { downloadText } from '../common/download';
 
 const MAX_LISTED_PROBLEMS = 8;
 
@@ -30,7 +30,7 @@ export function DataTools({
   icps: readonly Icp[];
 }) {
   const id = useId();
-  const [retention, setRetention] = useSetting(retentionDaysItem);
+  const [retention, setRetention] = useStorageItem(retentionDaysItem);
   const [message, setMessage] = useState<{ text: string; problems: string[]; error?: boolean }>();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -70,7 +70,7 @@ export function DataTools({
           type="button"
           disabled={view.length === 0}
           onClick={() =>
-            download(
+            downloadText(
               `icp-lens-accounts-${stamp()}.csv`,
               accountsToCsv(view, icpId || undefined),
               'text/csv;charset=utf-8',
@@ -83,7 +83,11 @@ export function DataTools({
           type="button"
           disabled={view.length === 0}
           onClick={() =>
-            download(`icp-lens-accounts-${stamp()}.json`, accountsToJson(view), 'application/json')
+            downloadText(
+              `icp-lens-accounts-${stamp()}.json`,
+              accountsToJson(view),
+              'application/json',
+            )
           }
         >
           JSON

@@ -6,17 +6,17 @@ import { importIcpFile } from '../../lib/sync/local';
 import { hasSourcePermission, requestSourcePermission } from '../../lib/sync/permissions';
 import {
   bumpIcpRevision,
-  maskToken,
   publicKeyItem,
   refreshMinutesItem,
   sourceTokensItem,
   syncStatusItem,
   userSourcesItem,
-} from '../../lib/sync/settings';
+} from '../../lib/storage/items';
+import { maskToken } from '../../lib/sync/config';
 import { checkSourceUrl } from '../../lib/sync/source-url';
 import type { SourceStatus } from '../../lib/sync/status';
 import { formatProblems } from '../../lib/icp/validate';
-import { useItem } from './hooks';
+import { useStorageItem } from '../common/use-storage-item';
 
 const REFRESH_CHOICES = [15, 30, 60, 120, 240, 720, 1440];
 
@@ -53,7 +53,7 @@ export function StatusLine({ status }: { status: SourceStatus | undefined }) {
 }
 
 function TokenField({ url }: { url: string }) {
-  const [tokens, setTokens] = useItem(sourceTokensItem);
+  const [tokens, setTokens] = useStorageItem(sourceTokensItem);
   const [draft, setDraft] = useState('');
   const current = tokens?.[url];
   const save = async (value: string) => {
@@ -116,10 +116,10 @@ function AccessButton({ url }: { url: string }) {
  */
 export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked: boolean }) {
   const id = useId();
-  const [sources, setSources] = useItem(userSourcesItem);
-  const [statuses] = useItem(syncStatusItem);
-  const [refresh, setRefresh] = useItem(refreshMinutesItem);
-  const [publicKey, setPublicKey] = useItem(publicKeyItem);
+  const [sources, setSources] = useStorageItem(userSourcesItem);
+  const [statuses] = useStorageItem(syncStatusItem);
+  const [refresh, setRefresh] = useStorageItem(refreshMinutesItem);
+  const [publicKey, setPublicKey] = useStorageItem(publicKeyItem);
   const [url, setUrl] = useState('');
   const [notice, setNotice] = useState<string>('');
   const [syncing, setSyncing] = useState(false);

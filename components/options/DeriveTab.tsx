@@ -31,8 +31,8 @@ import { OutcomePicker } from '../derive/OutcomePicker';
 import { StatsTable } from '../derive/StatsTable';
 import { SuggestionsTable } from '../derive/SuggestionsTable';
 import { useRemembered } from '../derive/remembered';
-import { downloadText } from '../icp/download';
-import { useActiveIcps } from '../icp/hooks';
+import { downloadText } from '../common/download';
+import { useActiveIcps } from '../common/icp-hooks';
 import '../result/base.css';
 import '../derive/derive.css';
 

@@ -5,15 +5,16 @@ import { ChosenLocaleProvider } from '../../lib/i18n/chosen-locale';
 import { useI18n } from '../../lib/i18n/react';
 import { hostOf } from '../../lib/company/host';
 import { pageKind } from '../../lib/pages/detect';
-import { disabledSitesItem, pausedItem, toggleSite } from '../../lib/storage/settings';
-import { syncStatusItem } from '../../lib/sync/settings';
+import { disabledSitesItem, pausedItem, toggleSite } from '../../lib/storage/items';
+import { syncStatusItem } from '../../lib/storage/items';
 import { syncAlert } from '../../lib/sync/summary';
 import { correctFact, revertFact } from './corrections';
 import { ResultView } from './ResultView';
 import { viewStatus } from './status';
 import { StatusNotice } from './StatusNotice';
 import { Switch } from './Switch';
-import { useSetting, useTabResult, useTargetTab } from './use-tab';
+import { useStorageItem } from '../common/use-storage-item';
+import { useTabResult, useTargetTab } from './use-tab';
 import './base.css';
 import './result.css';
 
@@ -37,9 +38,9 @@ function Page({ mode }: { mode: Mode }) {
   const { t } = useI18n();
   const tab = useTargetTab(mode === 'sidepanel');
   const [result, setResult] = useTabResult(tab?.id);
-  const [paused, setPaused] = useSetting(pausedItem);
-  const [disabledSites, setDisabledSites] = useSetting(disabledSitesItem);
-  const [syncStatuses] = useSetting(syncStatusItem);
+  const [paused, setPaused] = useStorageItem(pausedItem);
+  const [disabledSites, setDisabledSites] = useStorageItem(disabledSitesItem);
+  const [syncStatuses] = useStorageItem(syncStatusItem);
   const alert = syncStatuses ? syncAlert(syncStatuses) : undefined;
   const [failure, setFailure] = useState<string | undefined>();
   const status = viewStatus({

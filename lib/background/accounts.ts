@@ -3,7 +3,7 @@ import { database } from '../db/database';
 import type { Icp } from '../icp/schema';
 import type { TabResult } from '../messaging/protocol';
 import { rescoreAllAccounts } from '../accounts/rescore';
-import { retentionDaysItem, storageProblemItem } from '../accounts/settings';
+import { retentionDaysItem, storageProblemItem } from '../storage/items';
 import { purgeExpired, upsertAccount } from '../accounts/store';
 import { explainStorageError } from '../accounts/storage-errors';
 

@@ -7,7 +7,7 @@ import {
   icpRevisionItem,
   refreshMinutesItem,
   userSourcesItem,
-} from '../sync/settings';
+} from '../storage/items';
 import { syncAll, type SyncReason } from '../sync/sync';
 
 /**

@@ -1,7 +1,7 @@
 import { database, type IcpLensDatabase, type IcpVersionRow } from '../db/database';
 import { chooseActiveIcps, type ActiveIcp } from './active-set';
 import { loadSyncConfig, type SyncConfig } from './config';
-import { localIcpIdsItem, rollbackItem } from './settings';
+import { localIcpIdsItem, rollbackItem } from '../storage/items';
 import { latestFromSource, latestOfIcp } from './versions';
 import { bundledIcps } from '../icp/bundled';
 import type { Icp } from '../icp/schema';
@@ -49,10 +49,14 @@ export async function listActiveIcps(
  */
 export async function getActiveIcps(): Promise<Icp[]> {
   try {
-    const active = await listActiveIcps();
-    return active.length ? active.map((entry) => entry.icp) : examples();
+    return icpsToScore(await listActiveIcps());
   } catch (error) {
     console.warn('[icp-lens] could not read the synced ICPs, using the examples:', error);
     return examples();
   }
+}
+
+/** The ICPs pages are scored against given those in use: them, or the bundled examples. */
+export function icpsToScore(active: readonly ActiveIcp[]): Icp[] {
+  return active.length ? active.map((entry) => entry.icp) : examples();
 }

@@ -6,7 +6,7 @@ import { loadSyncConfig } from './config';
 import { icpFromCsv } from './csv';
 import { MAX_DOCUMENT_BYTES } from './fetch-document';
 import { formatBytes } from './read-body';
-import { bumpIcpRevision, localIcpIdsItem, rollbackItem } from './settings';
+import { bumpIcpRevision, localIcpIdsItem, rollbackItem } from '../storage/items';
 import { EDITOR_SOURCE, latestOfIcp, recordVersion, sameDocument } from './versions';
 
 /**

@@ -4,7 +4,7 @@ import { database } from '../../../lib/db/database';
 import { scorePage } from '../../../lib/background/score-page';
 import type { Icp } from '../../../lib/icp/schema';
 import type { TabResult } from '../../../lib/messaging/protocol';
-import { retentionDaysItem, storageProblemItem } from '../../../lib/accounts/settings';
+import { retentionDaysItem, storageProblemItem } from '../../../lib/storage/items';
 import { makeFacts } from '../helpers';
 import { sizeIcp } from '../accounts/fixtures';
 
@@ -108,6 +108,35 @@ describe('accounts in the background', () => {
     });
     await retentionDaysItem.setValue(30);
     await vi.waitFor(async () => expect(await database().accounts.count()).toBe(0));
+  });
+
+  it('keeps every account when the stored retention is not a whole number of days', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const recent = Date.now() - 60_000;
+    await database().accounts.put({
+      companyKey: 'recent.example',
+      aliases: [],
+      name: 'Recent',
+      facts: {},
+      factPages: {},
+      corrections: {},
+      results: {},
+      firstSeen: recent,
+      lastSeen: recent,
+      pages: [],
+      status: 'new',
+      note: '',
+      origin: 'browse',
+    });
+    // Written by hand or by a broken build: 0.0001 days would delete anything older than 9 ms.
+    await fakeBrowser.storage.local.set({ accountsRetentionDays: 0.0001 });
+    await vi.waitFor(() =>
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('accountsRetentionDays')),
+    );
+    // A page seen now runs the purge too.
+    publish(1, 'https://www.nuagique.fr/', makeFacts({ domain: 'nuagique.fr' }));
+    await vi.waitFor(async () => expect(await database().accounts.count()).toBe(2));
+    expect(await database().accounts.get('recent.example')).toBeDefined();
   });
 
   it('tells the accounts page when saving failed for lack of space', async () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { database } from '../../../lib/db/database';
 import { getActiveIcps } from '../../../lib/sync/active';
 import { SYNC_ALARM } from '../../../lib/background/sync';
-import { refreshMinutesItem, syncStatusItem, userSourcesItem } from '../../../lib/sync/settings';
+import { refreshMinutesItem, syncStatusItem, userSourcesItem } from '../../../lib/storage/items';
 import { icpText } from '../sync/documents';
 import { serveWithEtag, startServer, type TestServer } from '../sync/server';
 

@@ -9,7 +9,7 @@ import {
   sourceTokensItem,
   syncStatusItem,
   userSourcesItem,
-} from '../../../lib/sync/settings';
+} from '../../../lib/storage/items';
 import { syncAll } from '../../../lib/sync/sync';
 import { versionsOf } from '../../../lib/sync/versions';
 import { icpDocument, icpText } from './documents';
