@@ -2,11 +2,13 @@ import { onTabScored, registerBackgroundHandlers, rescoreTab } from '@/lib/backg
 import { registerSyncBackground } from '@/lib/background/sync';
 import { registerAccountsBackground } from '@/lib/background/accounts';
 import { normalizeForScoring } from '@/lib/background/normalize';
+import { registerPageSettings } from '@/lib/background/page-settings';
 import { getActiveIcps } from '@/lib/sync/active';
-import { icpRevisionItem } from '@/lib/sync/settings';
+import { icpRevisionItem } from '@/lib/storage/items';
 
 export default defineBackground(() => {
   registerBackgroundHandlers();
+  registerPageSettings();
   registerSyncBackground({ rescore: rescoreTab });
   // Accounts list: each published tab result is saved as an account; an ICP change rescores
   // every account.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PageSignalsReport } from './protocol';
+import type { PageSettingChange, PageSignalsReport } from './protocol';
 
 /**
  * zod schemas for the payloads the background receives. Background only: the content script
@@ -72,6 +72,17 @@ export const clearPageSchema = z.object({
   pageUrl: z.string().max(4000),
   ignored: z.boolean().optional(),
 });
+
+export const pageSettingsRequestSchema = z.object({ pageUrl: webUrl });
+
+const offset = z.number().min(-100_000).max(100_000);
+
+export const pageSettingChangeSchema = z.object({
+  pageUrl: webUrl,
+  collapsed: z.boolean().optional(),
+  position: z.object({ right: offset, bottom: offset }).optional(),
+  off: z.literal(true).optional(),
+}) satisfies z.ZodType<PageSettingChange>;
 
 export const tabRequestSchema = z.object({ tabId: z.number().int().nonnegative() });
 

@@ -1,48 +1,86 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mountBadge, type BadgeHandle } from '@/lib/badge/mount';
-import { badgeStrings } from '@/lib/badge/strings';
-import { collectPage } from '@/lib/extract/collect/page';
-import type { Collector } from '@/lib/extract/types';
-import { onMessage, sendMessage, type ScoreAnswer, type TabResult } from '@/lib/messaging/protocol';
-import { hostOf } from '@/lib/company/host';
-import { pageIdentity } from '@/lib/company/key';
-import { pageKind } from '@/lib/pages/detect';
+import { mountBadge, type BadgeHandle } from '../badge/mount';
+import { badgeStrings } from '../badge/strings';
+import { pageIdentity } from '../company/key';
+import { collectPage } from '../extract/collect/page';
+import type { Collector } from '../extract/types';
 import {
-  badgePositionItem,
-  collapsedSitesItem,
-  disabledSitesItem,
-  languageItem,
-  linkedinBadgeItem,
-  pausedItem,
-  toggleSite,
-} from '@/lib/storage/settings';
+  onMessage,
+  sendMessage,
+  type PageSettings,
+  type ScoreAnswer,
+  type TabResult,
+} from '../messaging/protocol';
+import { pageKind } from '../pages/detect';
 
 /**
- * One page's life in the content script: read the settings, collect the page's signals with the
- * given collectors, ask the background to read and score them, show the badge; start over on in-app navigation; stop when paused or turned off here.
- * Everything is registered through `ctx`, so it all goes when the extension reloads.
+ * One page's life in the content script: ask the background for the page's settings, collect the
+ * page's signals with the given collectors, ask the background to read and score them, show the
+ * badge; start over on in-app navigation; stop when paused or turned off here. Everything is
+ * registered through `ctx`, so it all goes when the extension reloads. Settings are the
+ * background's to read and write (lib/background/page-settings.ts): a content script never
+ * touches extension storage.
  */
 
 const SETTLE_QUIET_MS = 120;
 const SETTLE_MAX_MS = 2500;
 
-export async function startPageSession(
-  ctx: ContentScriptContext,
-  collectors: readonly Collector[],
-): Promise<void> {
-  // XML, SVG and other non-HTML documents are no company pages, and cannot host the badge.
-  if (!(document.documentElement instanceof HTMLElement)) return;
-  const settings = {
-    paused: await pausedItem.getValue(),
-    disabledSites: await disabledSitesItem.getValue(),
-    collapsedSites: await collapsedSitesItem.getValue(),
-    linkedinBadge: await linkedinBadgeItem.getValue(),
-    language: await languageItem.getValue(),
-    position: await badgePositionItem.getValue(),
-  };
-  const strings = () => badgeStrings(settings.language, navigator.language);
+/** The parts of WXT's content script context a session uses. */
+export type SessionContext = Pick<
+  ContentScriptContext,
+  'setTimeout' | 'isValid' | 'onInvalidated' | 'addEventListener'
+>;
 
-  let url = new URL(location.href);
+/** The page a session runs in; the browser's own (`browserPage`) but for tests. */
+export interface PageEnvironment {
+  document: Document;
+  /** Where WXT announces in-app navigations (`wxt:locationchange`). */
+  window: Window;
+  /** The address the page shows now. */
+  href(): string;
+  /** The browser's language, for the badge's words under the "auto" setting. */
+  language: string;
+  MutationObserver: typeof MutationObserver;
+  mountBadge: typeof mountBadge;
+}
+
+/** The page the content script runs in. */
+export function browserPage(): PageEnvironment {
+  return {
+    document,
+    window,
+    href: () => location.href,
+    language: navigator.language,
+    MutationObserver,
+    mountBadge,
+  };
+}
+
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+export async function startPageSession(
+  ctx: SessionContext,
+  collectors: readonly Collector[],
+  page: PageEnvironment = browserPage(),
+): Promise<void> {
+  const { document } = page;
+  // XML, SVG and other non-HTML documents are no company pages, and cannot host the badge.
+  if (document.documentElement?.namespaceURI !== XHTML) return;
+
+  let url = new URL(page.href());
+  /** The page's settings, asked of the background when first needed (never on ignored pages). */
+  let settings: PageSettings | undefined;
+  let asking: Promise<PageSettings> | undefined;
+  const loadSettings = () =>
+    (asking ??= sendMessage('pageSettings', { pageUrl: url.href }).then(
+      (answer) => (settings = answer),
+      (error: unknown) => {
+        asking = undefined; // ask again next time: the background may have been restarting
+        throw error;
+      },
+    ));
+  const strings = (language: PageSettings['language']) => badgeStrings(language, page.language);
+
   let badge: BadgeHandle | undefined;
   let generation = 0;
   /** Identity of the company whose result is shown or being computed. */
@@ -50,9 +88,8 @@ export async function startPageSession(
   /** Until the first report: the background then forgets the names it saw in this tab. */
   let fresh = true;
 
-  const enabledOn = (at: URL) =>
-    pageKind(at) !== 'none' && !settings.paused && !settings.disabledSites.includes(siteOf(at));
-  const wantsBadge = (at: URL) => pageKind(at) === 'company-site' || settings.linkedinBadge;
+  const wantsBadge = (at: URL, current: PageSettings) =>
+    pageKind(at) === 'company-site' || current.linkedinBadge;
 
   const dropBadge = () => {
     badge?.remove();
@@ -72,21 +109,18 @@ export async function startPageSession(
     at: URL,
     timing?: { extractMs: number; startedAt: number },
   ) => {
-    if (!wantsBadge(at)) return dropBadge();
-    badge ??= mountBadge(document, {
-      strings: strings(),
-      collapsed: settings.collapsedSites.includes(siteOf(at)),
+    if (!settings || !wantsBadge(at, settings)) return dropBadge();
+    badge ??= page.mountBadge(document, {
+      strings: strings(settings.language),
+      collapsed: settings.collapsed,
       position: settings.position,
       onCollapsedChange: (collapsed) =>
-        void collapsedSitesItem
-          .setValue(toggleSite(settings.collapsedSites, siteOf(at), collapsed))
-          .catch(logOnce),
-      onPositionChange: (position) => void badgePositionItem.setValue(position).catch(logOnce),
+        void sendMessage('savePageSetting', { pageUrl: at.href, collapsed }).catch(logOnce),
+      onPositionChange: (position) =>
+        void sendMessage('savePageSetting', { pageUrl: at.href, position }).catch(logOnce),
       openFullView: () => void sendMessage('openFullView', undefined).catch(logOnce),
       neverOnSite: () =>
-        void disabledSitesItem
-          .setValue(toggleSite(settings.disabledSites, siteOf(at), true))
-          .catch(logOnce),
+        void sendMessage('savePageSetting', { pageUrl: at.href, off: true }).catch(logOnce),
     });
     badge.show(result, timing);
   };
@@ -96,7 +130,7 @@ export async function startPageSession(
     new Promise<void>((resolve) => {
       let quiet = ctx.setTimeout(done, SETTLE_QUIET_MS);
       const cap = ctx.setTimeout(done, SETTLE_MAX_MS);
-      const observer = new MutationObserver(() => {
+      const observer = new page.MutationObserver(() => {
         clearTimeout(quiet);
         quiet = ctx.setTimeout(done, SETTLE_QUIET_MS);
       });
@@ -148,10 +182,14 @@ export async function startPageSession(
     const mine = ++generation;
     const identity = pageIdentity(at);
     // Search engines, webmail…: not a word to the background, it already shows nothing there.
-    if (!enabledOn(at)) return clear(at, pageKind(at) !== 'none');
-    if (shown && shown.identity !== identity) clear(at); // never leave the last company up
+    if (pageKind(at) === 'none') return clear(at);
     let reported: Awaited<ReturnType<typeof report>>;
     try {
+      const current = await loadSettings();
+      if (mine !== generation || !ctx.isValid) return;
+      // Paused, or off on this site: the page gets nothing, and the toolbar shows nothing.
+      if (current.paused || current.off) return clear(at, true);
+      if (shown && shown.identity !== identity) clear(at); // never leave the last company up
       if (navigated || settling) {
         // Wait for the app to render the new page: a page naming a company read on another page
         // of this tab is stale (the background tells, it reads the names), so wait for more
@@ -190,42 +228,40 @@ export async function startPageSession(
     render(answer.result, at, timing);
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+  ctx.addEventListener(page.window, 'wxt:locationchange', ({ newUrl }) => {
     url = new URL(newUrl.href);
     void run(url, true);
   });
 
-  const removeListener = onMessage('resultChanged', ({ data }) => {
-    if (data && shown && data.identity === shown.identity && data.identity === pageIdentity(url))
-      render(data, url);
-  });
+  const removeListeners = [
+    onMessage('resultChanged', ({ data }) => {
+      if (data && shown && data.identity === shown.identity && data.identity === pageIdentity(url))
+        render(data, url);
+    }),
+    // A setting changed somewhere (popup, Settings, this badge): ask again, apply what changed.
+    onMessage('pageSettingsChanged', async () => {
+      const before = settings;
+      if (!before) return; // never asked: the next run asks
+      asking = undefined;
+      const after = await loadSettings().catch((error: unknown) => logOnce(error));
+      if (!after || !ctx.isValid) return;
+      if (after.language !== before.language) badge?.setStrings(strings(after.language));
+      if (after.collapsed !== before.collapsed) badge?.setCollapsed(after.collapsed);
+      if (
+        after.paused !== before.paused ||
+        after.off !== before.off ||
+        after.linkedinBadge !== before.linkedinBadge
+      )
+        void run(url, false);
+    }),
+  ];
   ctx.onInvalidated(() => {
-    removeListener();
+    removeListeners.forEach((remove) => remove());
     dropBadge();
   });
 
-  const rerun = () => void run(url, false);
-  const watchers = [
-    pausedItem.watch((value) => ((settings.paused = value), rerun())),
-    disabledSitesItem.watch((value) => ((settings.disabledSites = value), rerun())),
-    linkedinBadgeItem.watch((value) => ((settings.linkedinBadge = value), rerun())),
-    languageItem.watch((value) => {
-      settings.language = value;
-      badge?.setStrings(strings());
-    }),
-    collapsedSitesItem.watch((value) => {
-      settings.collapsedSites = value;
-      badge?.setCollapsed(value.includes(siteOf(url)));
-    }),
-    badgePositionItem.watch((value) => (settings.position = value)),
-  ];
-  ctx.onInvalidated(() => watchers.forEach((unwatch) => unwatch()));
-
   await run(url, false);
 }
-
-/** The key of per-site settings. */
-const siteOf = (url: URL) => hostOf(url) ?? '';
 
 let logged = false;
 function logOnce(error: unknown): void {
