@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { OPS_BY_FIELD, criterionFields, type CriterionField } from '../icp/schema';
+import { slugify } from '../icp/slug';
 import { parseIcp, type IcpParseResult, type IcpProblem } from '../icp/validate';
 
 /**
@@ -33,18 +34,6 @@ export interface CsvIcpOptions {
   /** Used when the sheet has no `icp.id` row (from the file or URL name). */
   fallbackId?: string;
   fallbackName?: string;
-}
-
-function slugify(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 64) || 'criterion'
-  );
 }
 
 function numberCell(text: string): number | string {
@@ -149,7 +138,7 @@ export function icpFromCsv(text: string, options: CsvIcpOptions = {}): IcpParseR
     if (cell('role')) criterion.role = cell('role').toLowerCase();
     if (cell('description')) criterion.description = cell('description');
     criterion.label = cell('label') || defaultLabel(field, op, row);
-    let id = cell('id') || slugify(cell('label') || field);
+    let id = cell('id') || slugify(cell('label') || field, { fallback: 'criterion' });
     if (!cell('id')) {
       // Generated ids must stay unique; explicit duplicates are reported by the schema.
       const base = id;
