@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { accountsToCsv, accountsToJson } from '../../lib/accounts/export';
-import { parseAccountsCsv } from '../../lib/accounts/import';
+import { MAX_IMPORT_BYTES, parseAccountsCsv } from '../../lib/accounts/import';
+import { readTextFile } from '../../lib/csv/file';
 import { RETENTION_CHOICES, retentionDaysItem } from '../../lib/storage/items';
 import { deleteAllAccounts, importAccounts, purgeExpired } from '../../lib/accounts/store';
 import { explainStorageError } from '../../lib/accounts/storage-errors';
@@ -41,7 +42,9 @@ export function DataTools({
     if (!file) return;
     setBusy(true);
     try {
-      const parsed = parseAccountsCsv(await file.text());
+      // The size is checked before the file is read; then any encoding an export uses is decoded.
+      const read = await readTextFile(file, MAX_IMPORT_BYTES);
+      const parsed = read.ok ? parseAccountsCsv(read.text) : read;
       if (!parsed.ok) {
         setMessage({ text: `${file.name}: ${parsed.message}`, problems: [], error: true });
         return;

@@ -2,6 +2,8 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { ManagedPolicy } from '../../lib/policy/policy';
 import { MIN_REFRESH_MINUTES } from '../../lib/policy/policy';
+import { readTextFile } from '../../lib/csv/file';
+import { MAX_DOCUMENT_BYTES } from '../../lib/sync/fetch-document';
 import { importIcpFile } from '../../lib/sync/local';
 import { hasSourcePermission, requestSourcePermission } from '../../lib/sync/permissions';
 import {
@@ -181,7 +183,11 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = await importIcpFile(file.name, await file.text());
+    // The size is checked before the file is read; then any encoding is decoded (lib/csv).
+    const read = await readTextFile(file, MAX_DOCUMENT_BYTES);
+    const result = read.ok
+      ? await importIcpFile(file.name, read.text)
+      : { ok: false as const, problems: [{ path: '', message: read.message }] };
     setNotice(
       result.ok
         ? `Imported "${result.icp.name}" version ${result.icp.version}; it scores from now on.`

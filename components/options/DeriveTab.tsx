@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { importAccounts, type ImportResult } from '../../lib/derive/accounts';
 import { backtest } from '../../lib/derive/backtest';
 import { guessMapping, type ColumnMapping as Mapping } from '../../lib/derive/columns';
-import type { CsvTable } from '../../lib/derive/csv';
+import type { CsvTable } from '../../lib/csv/table';
 import {
   distinctValues,
   guessOutcomes,
