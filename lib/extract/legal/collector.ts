@@ -5,7 +5,7 @@ import { readLines, type Line } from './lines';
 /**
  * The DOM half of the legal-notice extractor, small enough for the content script: the lines of a
  * legal notice, or of the footers of any other page. Which lines speak about the company (host,
- * publisher and agency sections removed) is decided by the reader (collect.ts, sections.ts).
+ * publisher and agency sections removed) is decided by the reader (text.ts, sections.ts).
  */
 
 /** Most characters read on a legal-notice page, and in a footer of any other page. */

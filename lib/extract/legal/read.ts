@@ -1,6 +1,6 @@
 import type { Candidate } from '../types';
 import { findAddresses } from './address';
-import type { LegalText } from './collect';
+import type { LegalText } from './text';
 import { findNames } from './company';
 import { findForms } from './forms';
 import { findIdentifiers, type Found } from './identifiers';

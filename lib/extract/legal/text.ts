@@ -2,10 +2,10 @@ import { collectLegalLines, FOOTER_CAP, PAGE_CAP, type LegalLines } from './coll
 import { companyLines } from './sections';
 
 /**
- * What the legal-notice reader needs from a page, as plain data: the text that speaks about the
- * company (host, publisher and agency sections removed), whether the page is a legal notice or
- * only its footers were read, and the site's host. Small enough to send in a message, so the DOM
- * side can run in the content script and the reading elsewhere.
+ * The reader's first step (background side): from the lines the collector copied (collector.ts),
+ * the text that speaks about the company (host, publisher and agency sections removed), whether
+ * the page is a legal notice or only its footers were read, and the site's host: what read.ts
+ * reads identifiers, legal name and office from.
  */
 export interface LegalText {
   text: string;
