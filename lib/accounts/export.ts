@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { applyCorrections } from '../facts/corrections';
 import type { EmployeesValue, Facts } from '../facts/schema';
 import { domainOfKey } from '../company/key';
-import { headlineResult } from './merge';
+import { headlineResult } from './results';
 import type { Account, AccountResult } from './types';
 
 /**

@@ -8,7 +8,8 @@ import { guessColumns, type ColumnKind } from '../csv/columns';
 import { readCsvRows, type CsvRow } from '../csv/read';
 import { checkFileSize } from '../csv/size';
 import type { Icp } from '../icp/schema';
-import { emptyAccount, mergeFacts, scoreAccountFacts, withDerived } from './merge';
+import { emptyAccount, mergeFacts, withDerived } from './merge';
+import { scoreAccountFacts } from './results';
 import { ACCOUNT_STATUSES, type Account, type AccountStatus } from './types';
 
 /**
