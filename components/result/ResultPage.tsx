@@ -8,7 +8,7 @@ import { pageKind } from '../../lib/pages/detect';
 import { disabledSitesItem, pausedItem, toggleSite } from '../../lib/storage/items';
 import { syncStatusItem } from '../../lib/storage/items';
 import { syncAlert } from '../../lib/sync/summary';
-import { correctFact, revertFact } from './corrections';
+import { correctFact, revertFact } from '../../lib/corrections/rescore';
 import { ResultView } from './ResultView';
 import { viewStatus } from './status';
 import { StatusNotice } from './StatusNotice';

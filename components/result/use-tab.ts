@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import { tabResultKey } from '../../lib/background/tab-results';
-import { loadTabResultSafely } from './load-result';
+import { loadTabResultSafely, watchTabResult } from '../../lib/messaging/tab-result';
 import type { TabResult } from '../../lib/messaging/protocol';
 
 /**
@@ -90,7 +88,7 @@ export function useTabResult(tabId: number | undefined) {
       if (!cancelled) setState({ tabId, result });
     };
     void loadTabResultSafely(tabId).then(set);
-    const unwatch = storage.watch<TabResult>(tabResultKey(tabId), set);
+    const unwatch = watchTabResult(tabId, set);
     return () => {
       cancelled = true;
       unwatch();

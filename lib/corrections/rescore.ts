@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { clearCorrections, removeCorrection, saveCorrection } from '../../lib/corrections/store';
-import { database } from '../../lib/db/database';
-import type { FactField, FactValue } from '../../lib/facts/schema';
-import { sendMessage, type TabResult } from '../../lib/messaging/protocol';
-import { loadTabResultSafely } from './load-result';
+import { database } from '../db/database';
+import type { FactField, FactValue } from '../facts/schema';
+import { sendMessage, type TabResult } from '../messaging/protocol';
+import { loadTabResultSafely } from '../messaging/tab-result';
+import { clearCorrections, removeCorrection, saveCorrection } from './store';
 
 /**
  * Browser adapter: store or drop the user's value for a fact of the tab's company, then have the
