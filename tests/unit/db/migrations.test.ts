@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { IcpLensDatabase, SCHEMA_V1 } from '../../../lib/db/database';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IcpLensDatabase, SCHEMA_V1, SCHEMA_V2 } from '../../../lib/db/database';
 
 /**
  * Walks the schema from version 1 to version 2 on a database filled the way v1 code wrote it,
@@ -50,10 +50,10 @@ const V1_ACCOUNTS = [
   { companyKey: 'linkedin:ironbridge', lastSeen: 3000 },
 ];
 
-async function fillV1(): Promise<void> {
+async function fillV1(accounts: object[] = V1_ACCOUNTS): Promise<void> {
   const v1 = new Dexie(NAME);
   v1.version(1).stores(SCHEMA_V1);
-  await v1.table('accounts').bulkPut(V1_ACCOUNTS);
+  await v1.table('accounts').bulkPut(accounts);
   await v1
     .table('corrections')
     .put({ companyKey: 'nuagique.fr', values: { country: 'FR' }, updatedAt: 5 });
@@ -68,7 +68,7 @@ describe('accounts schema v1 → v2', () => {
     await fillV1();
     const db = new IcpLensDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const nuagique = await db.accounts.get('nuagique.fr');
     // Everything v1 stored is still there, unchanged.
@@ -113,6 +113,56 @@ describe('accounts schema v1 → v2', () => {
     expect(await db.icpVersions.toArray()).toEqual([
       { key: 1, id: 'size-icp', version: 3, fetchedAt: 7, source: 'x', document: { a: 1 } },
     ]);
+    db.close();
+  });
+});
+
+describe('an upgrade meeting a row it cannot read', () => {
+  // A v1 row whose name is not text: v2's upgrade cannot derive its display name. Before rows were
+  // upgraded one by one, this one row aborted the upgrade and the database never opened again.
+  const BROKEN = {
+    companyKey: 'broken.example',
+    lastSeen: 4000,
+    facts: { name: { value: 42, source: 'jsonld', confidence: 0.9 } },
+  };
+
+  it('sets the row aside in the quarantine table, says so, and upgrades the others', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fillV1([...V1_ACCOUNTS, BROKEN]);
+    const db = new IcpLensDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await db.accounts.toCollection().primaryKeys()).sort()).toEqual([
+      'linkedin:ironbridge',
+      'nuagique.fr',
+    ]);
+    expect(await db.accounts.get('nuagique.fr')).toMatchObject({ tier: 'A', name: 'Nuagique' });
+    expect(await db.quarantine.toArray()).toEqual([
+      {
+        id: 1,
+        table: 'accounts',
+        fromVersion: 1,
+        reason: expect.stringMatching(/trim/),
+        row: BROKEN,
+        at: expect.any(Number),
+      },
+    ]);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/1 accounts row\(s\).*quarantine/));
+    db.close();
+    warn.mockRestore();
+  });
+
+  it('opens a version 2 database at version 3 with nothing set aside', async () => {
+    const v2 = new Dexie(NAME);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.table('accounts').put({ ...V1_ACCOUNTS[1], status: 'new' });
+    v2.close();
+    const db = new IcpLensDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.accounts.count()).toBe(1);
+    expect(await db.quarantine.count()).toBe(0);
     db.close();
   });
 });
