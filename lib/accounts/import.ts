@@ -1,4 +1,5 @@
 import { companyKey, isLinkedInKey } from '../company/key';
+import { isLinkedInCompanyPage } from '../company/linkedin';
 import { factsSchema, type Facts } from '../facts/schema';
 import { countryCode } from '../normalize/country';
 import { parseEmployees } from '../normalize/employees';
@@ -116,8 +117,7 @@ function factsOfRow(
   const city = cell('city');
   if (city) raw.city = fact(city, line);
   const linkedin = cell('linkedin');
-  if (linkedin && /linkedin\.com\/company\//i.test(linkedin))
-    raw.linkedinUrl = fact(linkedin, line);
+  if (linkedin && isLinkedInCompanyPage(linkedin)) raw.linkedinUrl = fact(linkedin, line);
   // Each fact is checked on its own: one bad cell never loses the others.
   const facts: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(raw)) {

@@ -17,9 +17,22 @@ export const PLATFORM_HOSTS: readonly string[] = Object.values(table).flat();
  * @example isPlatform('https://notlinkedin.com/') // false
  */
 export function isPlatform(urlOrHost: string | URL | undefined): boolean {
-  const host = webUrl(urlOrHost)?.hostname.toLowerCase().replace(/\.$/, '');
-  return (
-    host !== undefined &&
-    PLATFORM_HOSTS.some((platform) => host === platform || host.endsWith(`.${platform}`))
-  );
+  const host = hostname(urlOrHost);
+  return host !== undefined && PLATFORM_HOSTS.some((platform) => isOn(host, platform));
 }
+
+/**
+ * Whether a page is on Wikipedia (any language), whose articles its own reader reads.
+ * @example isWikipedia(new URL('https://fr.wikipedia.org/wiki/Nuagique')) // true
+ */
+export function isWikipedia(urlOrHost: string | URL | undefined): boolean {
+  const host = hostname(urlOrHost);
+  return host !== undefined && isOn(host, 'wikipedia.org');
+}
+
+function hostname(urlOrHost: string | URL | undefined): string | undefined {
+  return webUrl(urlOrHost)?.hostname.toLowerCase().replace(/\.$/, '');
+}
+
+/** `host` is `domain` or one of its subdomains. */
+const isOn = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);

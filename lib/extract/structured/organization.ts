@@ -4,6 +4,7 @@ import type { FactSource } from '../../facts/schema';
 import { clip, squash } from '../dom';
 import type { Candidate } from '../types';
 import { domainOf } from '../../company/domain';
+import { isLinkedInCompanyPage } from '../../company/linkedin';
 import { isPlatform } from '../../company/platforms';
 
 /**
@@ -98,7 +99,7 @@ export function organizationCandidates({
     }
   }
   for (const link of textValues(prop(node, 'sameAs'))) {
-    if (/linkedin\.com\/company\//i.test(link)) {
+    if (isLinkedInCompanyPage(link)) {
       add('linkedinUrl', link, `sameAs ${link}`);
       break;
     }
