@@ -241,7 +241,15 @@ export async function startPageSession(
     // A setting changed somewhere (popup, Settings, this badge): ask again, apply what changed.
     onMessage('pageSettingsChanged', async () => {
       const before = settings;
-      if (!before) return; // never asked: the next run asks
+      if (!before) {
+        // Asked and not answered yet: the answer may predate the change, so run again and ask
+        // again (never asked: the first run will).
+        if (asking) {
+          asking = undefined;
+          void run(url, false);
+        }
+        return;
+      }
       asking = undefined;
       const after = await loadSettings().catch((error: unknown) => logOnce(error));
       if (!after || !ctx.isValid) return;

@@ -48,12 +48,14 @@ function background(settings: PageSettings = DEFAULTS) {
     cleared: [] as { pageUrl: string; ignored?: boolean }[],
     changes: [] as PageSettingChange[],
     settingsAsked: 0,
+    /** How the settings are answered, when not at once. */
+    ask: undefined as (() => Promise<PageSettings>) | undefined,
     /** The answer to the next report; scored for the page's own identity by default. */
     answer: undefined as ((report: PageSignalsReport) => ScoreAnswer) | undefined,
   };
   onMessage('pageSettings', () => {
     state.settingsAsked++;
-    return state.settings;
+    return state.ask ? state.ask() : state.settings;
   });
   onMessage('scorePage', ({ data }) => {
     state.reports.push(data);
@@ -182,6 +184,29 @@ describe('the page session', () => {
     await sendMessage('pageSettingsChanged', undefined);
     await vi.waitFor(() => expect(tab.badge.current()).toHaveLength(1));
     expect(bg.reports).toHaveLength(1);
+  });
+
+  it('asks again when the settings change while its first question is unanswered', async () => {
+    const bg = background();
+    // The background answers the first question late, with what it read before the change.
+    let answerFirst: (() => void) | undefined;
+    bg.ask = async () => {
+      if (bg.settingsAsked > 1) return { ...DEFAULTS, paused: true };
+      await new Promise<void>((resolve) => (answerFirst = resolve));
+      return DEFAULTS;
+    };
+    const tab = start('https://www.ironbridge-castings.example/');
+    await vi.waitFor(() => expect(answerFirst).toBeDefined());
+    await sendMessage('pageSettingsChanged', undefined); // paused meanwhile, in the popup
+    answerFirst!();
+    await tab.session;
+    await vi.waitFor(() =>
+      expect(bg.cleared).toEqual([
+        { pageUrl: 'https://www.ironbridge-castings.example/', ignored: true },
+      ]),
+    );
+    expect(bg.reports).toHaveLength(0);
+    expect(tab.badge.badges).toHaveLength(0);
   });
 
   it('drops the badge at once when the site is turned off elsewhere', async () => {
