@@ -1,18 +1,21 @@
-import { registerBackgroundHandlers, rescoreTab } from '@/lib/background/handlers';
-import { registerSyncBackground } from '@/lib/sync/background';
-import { registerAccountsBackground } from '@/lib/accounts/background';
+import { onTabScored, registerBackgroundHandlers, rescoreTab } from '@/lib/background/handlers';
+import { registerSyncBackground } from '@/lib/background/sync';
+import { registerAccountsBackground } from '@/lib/background/accounts';
 import { normalizeForScoring } from '@/lib/background/normalize';
-import { getActiveIcps } from '@/lib/icp/active';
-import { icpRevisionItem } from '@/lib/sync/settings';
+import { registerPageSettings } from '@/lib/background/page-settings';
+import { getActiveIcps } from '@/lib/sync/active';
+import { icpRevisionItem } from '@/lib/storage/items';
 
 export default defineBackground(() => {
   registerBackgroundHandlers();
+  registerPageSettings();
   registerSyncBackground({ rescore: rescoreTab });
-  // Accounts list: each published tab result is saved as an account (read from storage.session
-  // until the page side offers an onScored hook); an ICP change rescores every account.
+  // Accounts list: each published tab result is saved as an account; an ICP change rescores
+  // every account.
   registerAccountsBackground({
     activeIcps: getActiveIcps,
     normalize: normalizeForScoring,
     onIcpsChanged: (callback) => void icpRevisionItem.watch(callback),
+    onScored: (callback) => void onTabScored(callback),
   });
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { effectiveFacts, formatEmployees } from '../../lib/accounts/export';
-import { domainOf } from '../../lib/accounts/merge';
+import { domainOfKey } from '../../lib/company/key';
 import { deleteAccount, updateAccount } from '../../lib/accounts/store';
 import { explainStorageError } from '../../lib/accounts/storage-errors';
 import { ACCOUNT_STATUSES, type Account, type AccountStatus } from '../../lib/accounts/types';
@@ -75,8 +75,8 @@ export function AccountDetail({
         </button>
       </div>
       <p className="acc-muted">
-        {domainOf(account) || key} · first seen {dateTime.format(account.firstSeen)} · last seen{' '}
-        {dateTime.format(account.lastSeen)}
+        {domainOfKey(account.companyKey, account.facts) || key} · first seen{' '}
+        {dateTime.format(account.firstSeen)} · last seen {dateTime.format(account.lastSeen)}
         {account.origin === 'import' ? ' · imported' : ''}
       </p>
 

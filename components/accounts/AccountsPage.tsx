@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { storageProblemItem } from '../../lib/accounts/settings';
+import { storageProblemItem } from '../../lib/storage/items';
 import { ACCOUNT_STATUSES } from '../../lib/accounts/types';
 import {
   filterRows,
@@ -12,13 +12,14 @@ import {
   type AccountListRow,
   type SortColumn,
 } from '../../lib/accounts/view';
-import { tierTone, type Tone } from '../../lib/badge/tiers';
-import { useSetting } from '../result/use-tab';
+import { tierTone, type Tone } from '../../lib/score/tiers';
+import { useStorageItem } from '../common/use-storage-item';
 import { AccountDetail } from './AccountDetail';
 import { AccountsTable, type Sort } from './AccountsTable';
 import { DataTools } from './DataTools';
 import { MovementBanner } from './MovementBanner';
-import { accountsDatabase, useAccounts, useActiveIcps, useLatestRun } from './use-accounts';
+import { useActiveIcps } from '../common/icp-hooks';
+import { accountsDatabase, useAccounts, useLatestRun } from './use-accounts';
 import '../result/base.css';
 import './accounts.css';
 
@@ -33,8 +34,8 @@ export function AccountsPage() {
   const db = accountsDatabase();
   const run = useLatestRun(db);
   const { accounts, complete, total } = useAccounts(db, run?.state === 'running');
-  const icps = useActiveIcps();
-  const [problem, setProblem] = useSetting(storageProblemItem);
+  const { icps } = useActiveIcps();
+  const [problem, setProblem] = useStorageItem(storageProblemItem);
   const [filter, setFilter] = useState<AccountFilter>(NO_FILTER);
   const [sort, setSort] = useState<Sort>({ column: 'lastSeen', direction: 'desc' });
   const [selected, setSelected] = useState<string>();

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { AccountListRow, SortColumn } from '../../lib/accounts/view';
-import type { Tone } from '../../lib/badge/tiers';
+import type { Tone } from '../../lib/score/tiers';
 
 export interface Sort {
   column: SortColumn;

@@ -1,14 +1,15 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { accountsToCsv, accountsToJson } from '../../lib/accounts/export';
-import { parseAccountsCsv } from '../../lib/accounts/import';
-import { RETENTION_CHOICES, retentionDaysItem } from '../../lib/accounts/settings';
+import { MAX_IMPORT_BYTES, parseAccountsCsv } from '../../lib/accounts/import';
+import { readTextFile } from '../../lib/csv/file';
+import { RETENTION_CHOICES, retentionDaysItem } from '../../lib/storage/items';
 import { deleteAllAccounts, importAccounts, purgeExpired } from '../../lib/accounts/store';
 import { explainStorageError } from '../../lib/accounts/storage-errors';
 import type { Account } from '../../lib/accounts/types';
 import type { IcpLensDatabase } from '../../lib/db/database';
 import type { Icp } from '../../lib/icp/schema';
-import { useSetting } from '../result/use-tab';
-import { download } from './use-accounts';
+import { useStorageItem } from '../common/use-storage-item';
+import { downloadText } from '../common/download';
 
 const MAX_LISTED_PROBLEMS = 8;
 
@@ -30,7 +31,7 @@ export function DataTools({
   icps: readonly Icp[];
 }) {
   const id = useId();
-  const [retention, setRetention] = useSetting(retentionDaysItem);
+  const [retention, setRetention] = useStorageItem(retentionDaysItem);
   const [message, setMessage] = useState<{ text: string; problems: string[]; error?: boolean }>();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -41,7 +42,9 @@ export function DataTools({
     if (!file) return;
     setBusy(true);
     try {
-      const parsed = parseAccountsCsv(await file.text());
+      // The size is checked before the file is read; then any encoding an export uses is decoded.
+      const read = await readTextFile(file, MAX_IMPORT_BYTES);
+      const parsed = read.ok ? parseAccountsCsv(read.text) : read;
       if (!parsed.ok) {
         setMessage({ text: `${file.name}: ${parsed.message}`, problems: [], error: true });
         return;
@@ -70,7 +73,7 @@ export function DataTools({
           type="button"
           disabled={view.length === 0}
           onClick={() =>
-            download(
+            downloadText(
               `icp-lens-accounts-${stamp()}.csv`,
               accountsToCsv(view, icpId || undefined),
               'text/csv;charset=utf-8',
@@ -83,7 +86,11 @@ export function DataTools({
           type="button"
           disabled={view.length === 0}
           onClick={() =>
-            download(`icp-lens-accounts-${stamp()}.json`, accountsToJson(view), 'application/json')
+            downloadText(
+              `icp-lens-accounts-${stamp()}.json`,
+              accountsToJson(view),
+              'application/json',
+            )
           }
         >
           JSON

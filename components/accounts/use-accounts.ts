@@ -1,11 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 import { latestRun } from '../../lib/accounts/rescore';
 import type { Account, AccountRun } from '../../lib/accounts/types';
 import { IcpLensDatabase } from '../../lib/db/database';
-import { getActiveIcps } from '../../lib/icp/active';
-import type { Icp } from '../../lib/icp/schema';
-import { icpRevisionItem } from '../../lib/sync/settings';
 
 let pageDb: IcpLensDatabase | undefined;
 
@@ -63,36 +59,4 @@ export function useAccounts(
 export function useLatestRun(db: IcpLensDatabase): AccountRun | undefined | null {
   // null while loading, undefined when there was never a rescore.
   return useLiveQuery(() => latestRun(db), [db], null);
-}
-
-/** The ICPs in use now, read again whenever they change (sync, import, edit, rollback). */
-export function useActiveIcps(): Icp[] {
-  const [icps, setIcps] = useState<Icp[]>([]);
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      void getActiveIcps().then((next) => {
-        if (live) setIcps(next);
-      });
-    load();
-    const unwatch = icpRevisionItem.watch(load);
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
-  return icps;
-}
-
-/** Offers text as a file download (export buttons). */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the browser has started the download.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

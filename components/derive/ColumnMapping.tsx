@@ -5,7 +5,7 @@ import {
   type ColumnMapping as Mapping,
   type ColumnRole,
 } from '../../lib/derive/columns';
-import type { CsvTable } from '../../lib/derive/csv';
+import type { CsvTable } from '../../lib/csv/table';
 
 interface Props {
   table: CsvTable;

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
-import { checkCsvSize, parseCsv, type CsvTable } from '../../lib/derive/csv';
-import { decodeCsvBytes } from '../../lib/derive/decode';
+import { readTextFile } from '../../lib/csv/file';
+import type { CsvTable } from '../../lib/csv/table';
+import { MAX_CSV_BYTES, readAccountsTable } from '../../lib/derive/load';
 
 interface Props {
   onLoaded: (name: string, table: CsvTable) => void;
@@ -14,20 +15,13 @@ export function FilePicker({ onLoaded }: Props) {
 
   const read = async (file: File) => {
     setError(null);
-    const tooBig = checkCsvSize(file.size);
-    if (tooBig) {
-      setError(`${file.name}: ${tooBig}`);
-      return;
-    }
     setBusy(true);
     try {
-      const result = parseCsv(decodeCsvBytes(new Uint8Array(await file.arrayBuffer())));
+      // The size is checked before the file is read; then any encoding an export uses is decoded.
+      const read = await readTextFile(file, MAX_CSV_BYTES);
+      const result = read.ok ? readAccountsTable(read.text) : read;
       if (result.ok) onLoaded(file.name, result.table);
       else setError(`${file.name}: ${result.message}`);
-    } catch (reason) {
-      setError(
-        `${file.name}: could not be read (${reason instanceof Error ? reason.message : String(reason)})`,
-      );
     } finally {
       setBusy(false);
     }

@@ -11,7 +11,7 @@ import {
 import { criterionFields, type CriterionField } from '../../lib/icp/schema';
 import { formatProblems, parseIcp } from '../../lib/icp/validate';
 import { CriterionEditor } from './CriterionEditor';
-import { downloadText } from './download';
+import { downloadText } from '../common/download';
 import { PreviewPanel } from './PreviewPanel';
 
 /**

@@ -2,23 +2,25 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { ManagedPolicy } from '../../lib/policy/policy';
 import { MIN_REFRESH_MINUTES } from '../../lib/policy/policy';
+import { readTextFile } from '../../lib/csv/file';
+import { MAX_DOCUMENT_BYTES } from '../../lib/sync/fetch-document';
 import { importIcpFile } from '../../lib/sync/local';
 import { hasSourcePermission, requestSourcePermission } from '../../lib/sync/permissions';
 import { removeUserSource } from '../../lib/sync/sources';
 import {
-  maskToken,
   publicKeyItem,
   refreshMinutesItem,
   sourceTokensItem,
   syncStatusItem,
   userSourcesItem,
-} from '../../lib/sync/settings';
+} from '../../lib/storage/items';
+import { maskToken } from '../../lib/sync/config';
 import { checkSourceUrl } from '../../lib/sync/source-url';
 import type { SourceStatus } from '../../lib/sync/status';
 import { formatProblems } from '../../lib/icp/validate';
 import { useI18n } from '../../lib/i18n/react';
 import { importPublicKey } from '../../lib/sync/signature';
-import { useItem } from './hooks';
+import { useStorageItem } from '../common/use-storage-item';
 
 const REFRESH_CHOICES = [15, 30, 60, 120, 240, 720, 1440];
 
@@ -55,7 +57,7 @@ export function StatusLine({ status }: { status: SourceStatus | undefined }) {
 }
 
 function TokenField({ url }: { url: string }) {
-  const [tokens, setTokens] = useItem(sourceTokensItem);
+  const [tokens, setTokens] = useStorageItem(sourceTokensItem);
   const [draft, setDraft] = useState('');
   const current = tokens?.[url];
   const save = async (value: string) => {
@@ -181,10 +183,10 @@ function PublicKeyField({
  */
 export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked: boolean }) {
   const id = useId();
-  const [sources, setSources] = useItem(userSourcesItem);
-  const [statuses] = useItem(syncStatusItem);
-  const [refresh, setRefresh] = useItem(refreshMinutesItem);
-  const [publicKey, setPublicKey] = useItem(publicKeyItem);
+  const [sources, setSources] = useStorageItem(userSourcesItem);
+  const [statuses] = useStorageItem(syncStatusItem);
+  const [refresh, setRefresh] = useStorageItem(refreshMinutesItem);
+  const [publicKey, setPublicKey] = useStorageItem(publicKeyItem);
   const [url, setUrl] = useState('');
   const { t } = useI18n();
   // Whether a public key is in force: imported files then do not score (they are not signed).
@@ -245,7 +247,11 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = await importIcpFile(file.name, await file.text());
+    // The size is checked before the file is read; then any encoding is decoded (lib/csv).
+    const read = await readTextFile(file, MAX_DOCUMENT_BYTES);
+    const result = read.ok
+      ? await importIcpFile(file.name, read.text)
+      : { ok: false as const, problems: [{ path: '', message: read.message }] };
     setNotice(
       !result.ok
         ? `Not imported: ${formatProblems(result.problems)}`

@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { importAccounts, type ImportResult } from '../../lib/derive/accounts';
 import { backtest } from '../../lib/derive/backtest';
 import { guessMapping, type ColumnMapping as Mapping } from '../../lib/derive/columns';
-import type { CsvTable } from '../../lib/derive/csv';
+import type { CsvTable } from '../../lib/csv/table';
 import {
   distinctValues,
   guessOutcomes,
@@ -31,8 +31,8 @@ import { OutcomePicker } from '../derive/OutcomePicker';
 import { StatsTable } from '../derive/StatsTable';
 import { SuggestionsTable } from '../derive/SuggestionsTable';
 import { useRemembered } from '../derive/remembered';
-import { downloadText } from '../icp/download';
-import { useActiveIcps } from '../icp/hooks';
+import { downloadText } from '../common/download';
+import { useActiveIcps } from '../common/icp-hooks';
 import '../result/base.css';
 import '../derive/derive.css';
 

@@ -6,7 +6,7 @@ import { isManaged } from '../../lib/policy/policy';
 import type { ActiveIcp } from '../../lib/sync/active-set';
 import { removeLocalIcp } from '../../lib/sync/local';
 import { IcpEditor } from '../icp/IcpEditor';
-import { useActiveIcps, usePolicy } from '../icp/hooks';
+import { useActiveIcps, usePolicy } from '../common/icp-hooks';
 import { SourcesPanel } from '../icp/SourcesPanel';
 import { VersionsPanel } from '../icp/VersionsPanel';
 import { WithheldNotice } from '../icp/WithheldNotice';

@@ -5,7 +5,7 @@ import { listCorrections } from '../../lib/corrections/store';
 import { database } from '../../lib/db/database';
 import { FACT_FIELDS, type FactField } from '../../lib/facts/schema';
 import { useI18n } from '../../lib/i18n/react';
-import { clearCompanyCorrections } from '../result/corrections';
+import { clearCompanyCorrections } from '../../lib/corrections/rescore';
 import { fieldLabel, formatFactValue } from '../result/format';
 
 /** The facts the user corrected, per company, each company removable (Settings). */

@@ -8,10 +8,10 @@ import {
   linkedinBadgeItem,
   pausedItem,
   toggleSite,
-} from '../../lib/storage/settings';
+} from '../../lib/storage/items';
 import { Switch } from '../result/Switch';
 import { SettingsCorrections } from './SettingsCorrections';
-import { useSetting } from '../result/use-tab';
+import { useStorageItem } from '../common/use-storage-item';
 import '../result/base.css';
 import './settings.css';
 
@@ -24,10 +24,10 @@ const LANGUAGE_NAMES = { en: 'languageEn', fr: 'languageFr' } as const;
 export function SettingsTab() {
   const { t } = useI18n();
   const id = useId();
-  const [language, setLanguage] = useSetting(languageItem);
-  const [paused, setPaused] = useSetting(pausedItem);
-  const [linkedinBadge, setLinkedinBadge] = useSetting(linkedinBadgeItem);
-  const [sites, setSites] = useSetting(disabledSitesItem);
+  const [language, setLanguage] = useStorageItem(languageItem);
+  const [paused, setPaused] = useStorageItem(pausedItem);
+  const [linkedinBadge, setLinkedinBadge] = useStorageItem(linkedinBadgeItem);
+  const [sites, setSites] = useStorageItem(disabledSitesItem);
 
   return (
     <section className="settings" aria-labelledby={`${id}-heading`}>

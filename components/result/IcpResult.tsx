@@ -1,5 +1,5 @@
 import type { FactField } from '../../lib/facts/schema';
-import type { Tone } from '../../lib/badge/tiers';
+import type { Tone } from '../../lib/score/tiers';
 import { useI18n } from '../../lib/i18n/react';
 import type { ScoreResult } from '../../lib/score/result';
 import { CriterionItem } from './CriterionItem';

@@ -4,16 +4,18 @@ import type { FactField, FactValue } from '../../lib/facts/schema';
 import { openSidePanel } from '../../lib/full-view/open';
 import { ChosenLocaleProvider } from '../../lib/i18n/chosen-locale';
 import { useI18n } from '../../lib/i18n/react';
-import { pageKind, siteOf } from '../../lib/pages/detect';
-import { disabledSitesItem, pausedItem, toggleSite } from '../../lib/storage/settings';
-import { syncStatusItem } from '../../lib/sync/settings';
+import { hostOf } from '../../lib/company/host';
+import { pageKind } from '../../lib/pages/detect';
+import { disabledSitesItem, pausedItem, toggleSite } from '../../lib/storage/items';
+import { syncStatusItem } from '../../lib/storage/items';
 import { syncAlert } from '../../lib/sync/summary';
-import { correctFact, revertFact } from './corrections';
+import { correctFact, revertFact } from '../../lib/corrections/rescore';
 import { ResultView } from './ResultView';
 import { viewStatus } from './status';
 import { StatusNotice } from './StatusNotice';
 import { Switch } from './Switch';
-import { useSetting, useTabResult, useTargetTab } from './use-tab';
+import { useStorageItem } from '../common/use-storage-item';
+import { useTabResult, useTargetTab } from './use-tab';
 import { WithheldAlert } from './WithheldAlert';
 import './base.css';
 import './result.css';
@@ -35,9 +37,9 @@ function Page({ mode }: { mode: Mode }) {
   const { t } = useI18n();
   const tab = useTargetTab(mode === 'sidepanel');
   const [result, setResult] = useTabResult(tab?.id);
-  const [paused, setPaused] = useSetting(pausedItem);
-  const [disabledSites, setDisabledSites] = useSetting(disabledSitesItem);
-  const [syncStatuses] = useSetting(syncStatusItem);
+  const [paused, setPaused] = useStorageItem(pausedItem);
+  const [disabledSites, setDisabledSites] = useStorageItem(disabledSitesItem);
+  const [syncStatuses] = useStorageItem(syncStatusItem);
   const alert = syncStatuses ? syncAlert(syncStatuses) : undefined;
   const [failure, setFailure] = useState<string | undefined>();
   const status = viewStatus({
@@ -46,7 +48,7 @@ function Page({ mode }: { mode: Mode }) {
     disabledSites,
     result,
   });
-  const site = tab?.url ? siteOf(tab.url) : '';
+  const site = hostOf(tab?.url) ?? '';
   const siteApplies = tab?.url !== undefined && pageKind(tab.url) !== 'none';
   const siteOff = Boolean(site && disabledSites?.includes(site));
   const ready = status.kind === 'ready' ? status.result : undefined;

@@ -1,6 +1,6 @@
 import { useI18n } from '../../lib/i18n/react';
 import { withheldSummaryItem } from '../../lib/sync/withheld-summary';
-import { useSetting } from './use-tab';
+import { useStorageItem } from '../common/use-storage-item';
 
 /**
  * One line in the popup and side panel when ICPs do not score for want of a signature with the
@@ -8,7 +8,7 @@ import { useSetting } from './use-tab';
  */
 export function WithheldAlert({ onOpen }: { onOpen: () => void }) {
   const { t } = useI18n();
-  const [summary] = useSetting(withheldSummaryItem);
+  const [summary] = useStorageItem(withheldSummaryItem);
   if (!summary || (!summary.names.length && !summary.nothingScores)) return null;
   const text = summary.names.length
     ? t('withheldPopup', summary.names.map((name) => t('quotedName', name)).join(', '))

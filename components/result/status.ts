@@ -1,5 +1,7 @@
 import type { TabResult } from '../../lib/messaging/protocol';
-import { pageIdentity, pageKind, siteOf } from '../../lib/pages/detect';
+import { hostOf } from '../../lib/company/host';
+import { pageIdentity } from '../../lib/company/key';
+import { pageKind } from '../../lib/pages/detect';
 
 /** What the popup or side panel shows for a tab, before any result. */
 export type ViewStatus =
@@ -30,7 +32,7 @@ export function viewStatus({ url, paused, disabledSites, result }: StatusInput):
     return { kind: 'loading' };
   if (paused) return { kind: 'paused' };
   if (pageKind(url) === 'none') return { kind: 'unsupported' };
-  const site = siteOf(url);
+  const site = hostOf(url) ?? '';
   if (disabledSites.includes(site)) return { kind: 'site-off', site };
   if (result === undefined) return { kind: 'loading' };
   if (!result || result.identity !== pageIdentity(url)) return { kind: 'pending' };

@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import type { SettingItem } from '../../lib/storage/setting-item';
-import { tabResultKey } from '../../lib/background/tab-results';
-import { loadTabResultSafely } from './load-result';
+import { loadTabResultSafely, watchTabResult } from '../../lib/messaging/tab-result';
 import type { TabResult } from '../../lib/messaging/protocol';
 
 /**
@@ -91,7 +88,7 @@ export function useTabResult(tabId: number | undefined) {
       if (!cancelled) setState({ tabId, result });
     };
     void loadTabResultSafely(tabId).then(set);
-    const unwatch = storage.watch<TabResult>(tabResultKey(tabId), set);
+    const unwatch = watchTabResult(tabId, set);
     return () => {
       cancelled = true;
       unwatch();
@@ -103,25 +100,4 @@ export function useTabResult(tabId: number | undefined) {
     [],
   );
   return [result, setResult] as const;
-}
-
-/** The part of a setting (or WXT storage item) the hook needs. */
-type Watchable<T> = Pick<SettingItem<T>, 'getValue' | 'setValue' | 'watch'>;
-
-/** A setting's value, live; undefined until read. */
-export function useSetting<T>(item: Watchable<T>) {
-  const [value, setValue] = useState<T | undefined>(undefined);
-  useEffect(() => {
-    let cancelled = false;
-    void item.getValue().then((stored) => {
-      if (!cancelled) setValue(stored);
-    });
-    const unwatch = item.watch((next) => setValue(next));
-    return () => {
-      cancelled = true;
-      unwatch();
-    };
-  }, [item]);
-  const update = useCallback((next: T) => item.setValue(next), [item]);
-  return [value, update] as const;
 }

@@ -1,5 +1,5 @@
 import { SITE_COLLECTORS } from '@/lib/extract/collectors';
-import { startPageSession } from './page-session';
+import { startPageSession } from '@/lib/session/page-session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -1,5 +1,5 @@
 import { LINKEDIN_COLLECTORS } from '@/lib/extract/collectors-linkedin';
-import { startPageSession } from '../content/page-session';
+import { startPageSession } from '@/lib/session/page-session';
 
 export default defineContentScript({
   // LinkedIn is a single-page app: a visit can start on /feed and move to /company/x in the app,

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { applyCorrections } from '../facts/corrections';
 import type { EmployeesValue, Facts } from '../facts/schema';
-import { domainOf, headlineResult } from './merge';
+import { domainOfKey } from '../company/key';
+import { headlineResult } from './results';
 import type { Account, AccountResult } from './types';
 
 /**
@@ -78,7 +79,7 @@ function labels(result: AccountResult | undefined, outcome: string): string {
 export function exportRow(account: Account, icpId?: string): ExportRow {
   const facts = effectiveFacts(account);
   const result = resultFor(account, icpId);
-  const domain = domainOf(account);
+  const domain = domainOfKey(account.companyKey, account.facts);
   const website = facts.website?.value ?? (domain ? `https://${domain}` : '');
   const linkedin =
     facts.linkedinUrl?.value ??
@@ -133,7 +134,7 @@ export function accountsToJson(accounts: readonly Account[], now = Date.now()): 
       accounts: accounts.map((account) => ({
         companyKey: account.companyKey,
         name: account.name,
-        domain: domainOf(account),
+        domain: domainOfKey(account.companyKey, account.facts),
         status: account.status,
         note: account.note,
         firstSeen: new Date(account.firstSeen).toISOString(),

@@ -1,12 +1,16 @@
-import Papa from 'papaparse';
-import { companyKey } from '../facts/company-key';
+import { companyKey, isLinkedInKey } from '../company/key';
+import { isLinkedInCompanyPage } from '../company/linkedin';
 import { factsSchema, type Facts } from '../facts/schema';
 import { countryCode } from '../normalize/country';
 import { parseEmployees } from '../normalize/employees';
 import { canonicalIndustry } from '../normalize/industry';
 import { foldText } from '../normalize/text';
+import { guessColumns, type ColumnKind } from '../csv/columns';
+import { readCsvRows, type CsvRow } from '../csv/read';
+import { checkFileSize } from '../csv/size';
 import type { Icp } from '../icp/schema';
-import { emptyAccount, mergeFacts, scoreAccountFacts, withDerived } from './merge';
+import { emptyAccount, mergeFacts, withDerived } from './merge';
+import { scoreAccountFacts } from './results';
 import { ACCOUNT_STATUSES, type Account, type AccountStatus } from './types';
 
 /**
@@ -21,77 +25,19 @@ export const MAX_IMPORT_ROWS = 100_000;
 /** Imported facts rank below a page's own reading (0.9) and above weak text guesses. */
 const IMPORT_CONFIDENCE = 0.7;
 
-type Role =
-  | 'domain'
-  | 'name'
-  | 'industry'
-  | 'employees'
-  | 'country'
-  | 'city'
-  | 'linkedin'
-  | 'status'
-  | 'note';
-
-/** Header names per column role, folded (lower case, no accents, letters and digits only). */
-const HEADERS: Record<Role, string[]> = {
-  domain: [
-    'domain',
-    'domainname',
-    'companydomain',
-    'companydomainname',
-    'website',
-    'websiteurl',
-    'companywebsite',
-    'web',
-    'site',
-    'siteweb',
-    'siteinternet',
-    'url',
-    'domaine',
-    'homepage',
-  ],
-  name: [
-    'companyname',
-    'company',
-    'name',
-    'account',
-    'accountname',
-    'organization',
-    'organisation',
-    'organizationname',
-    'entreprise',
-    'societe',
-    'nom',
-    'raisonsociale',
-    'nomentreprise',
-  ],
-  industry: ['industry', 'sector', 'secteur', 'industrie', 'secteurdactivite'],
-  employees: [
-    'employees',
-    'numberofemployees',
-    'employeecount',
-    'headcount',
-    'companysize',
-    'size',
-    'effectif',
-    'effectifs',
-    'salaries',
-    'nombredesalaries',
-  ],
-  country: ['country', 'countrycode', 'pays', 'billingcountry', 'countryregion'],
-  city: ['city', 'ville', 'billingcity', 'town'],
-  linkedin: [
-    'linkedin',
-    'linkedinurl',
-    'companylinkedinurl',
-    'linkedincompanypage',
-    'linkedinpage',
-  ],
-  status: ['status', 'statut'],
-  note: ['note', 'notes', 'comment', 'comments', 'commentaire'],
-};
-
-const fold = (header: string) => foldText(header).replace(/[^a-z0-9]/g, '');
+/** The kinds of column the import reads (their header names are in lib/csv/columns.json). */
+export const IMPORT_COLUMNS = [
+  'domain',
+  'name',
+  'industry',
+  'employees',
+  'country',
+  'city',
+  'linkedin',
+  'status',
+  'note',
+] as const satisfies readonly ColumnKind[];
+type Role = (typeof IMPORT_COLUMNS)[number];
 
 /** One account read from the file. */
 export interface ImportedAccount {
@@ -122,23 +68,9 @@ export function domainFromCell(cell: string): string | undefined {
   const value = cell.trim();
   if (!value || /\s/.test(value) || value.length > 500) return undefined;
   const key = companyKey({ facts: { domain: { value, source: 'import', confidence: 1 } } });
-  if (!key || key.startsWith('linkedin:')) return undefined;
+  if (!key || isLinkedInKey(key)) return undefined;
   // A host name: labels of letters, digits and hyphens, and a top-level part of letters.
   return /^(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*$/.test(key) ? key : undefined;
-}
-
-function findColumns(header: readonly string[]): Partial<Record<Role, number>> {
-  const found: Partial<Record<Role, number>> = {};
-  const folded = header.map(fold);
-  for (const role of Object.keys(HEADERS) as Role[])
-    for (const name of HEADERS[role]) {
-      const index = folded.indexOf(name);
-      if (index >= 0 && !Object.values(found).includes(index)) {
-        found[role] = index;
-        break;
-      }
-    }
-  return found;
 }
 
 function fact<T>(value: T, line: number) {
@@ -185,8 +117,7 @@ function factsOfRow(
   const city = cell('city');
   if (city) raw.city = fact(city, line);
   const linkedin = cell('linkedin');
-  if (linkedin && /linkedin\.com\/company\//i.test(linkedin))
-    raw.linkedinUrl = fact(linkedin, line);
+  if (linkedin && isLinkedInCompanyPage(linkedin)) raw.linkedinUrl = fact(linkedin, line);
   // Each fact is checked on its own: one bad cell never loses the others.
   const facts: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(raw)) {
@@ -209,58 +140,16 @@ const shown = (cells: readonly string[]) => cells.map((cell) => cell.slice(0, 40
  * recognisable domain column is refused with a message naming the columns it did find.
  */
 export function parseAccountsCsv(text: string): ImportParse {
-  if (text.length > MAX_IMPORT_BYTES)
-    return {
-      ok: false,
-      message: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it into smaller files.`,
-    };
-  const input = text.replace(/^\uFEFF/, '');
-  if (!input.trim()) return { ok: false, message: 'The file is empty.' };
-  if (input.includes('\u0000'))
-    return {
-      ok: false,
-      message:
-        'This is not a text CSV file (it looks binary: an Excel .xlsx?). Save it as CSV first.',
-    };
-
-  const parsed = Papa.parse<string[]>(input, {
-    header: false,
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', ';', '\t', '|'],
-  });
-  const rows = parsed.data;
-  // Line numbers in the file: a quoted cell with line breaks makes one row span several lines.
-  const lines: number[] = [];
-  {
-    let line = 1;
-    let inQuotes = false;
-    let rowStart = true;
-    for (let i = 0; i < input.length; i++) {
-      const char = input[i];
-      if (rowStart && char !== '\n' && char !== '\r') {
-        lines.push(line);
-        rowStart = false;
-      }
-      if (char === '"') inQuotes = !inQuotes;
-      else if (char === '\n') {
-        line++;
-        if (!inQuotes) rowStart = true;
-      }
-    }
-  }
-  const lineOf = (index: number) => lines[index] ?? index + 1;
-
-  const problems: ImportProblem[] = [];
-  for (const error of parsed.errors)
-    if (error.code === 'MissingQuotes' || error.code === 'InvalidQuotes')
-      problems.push({
-        line: lineOf(error.row ?? 0),
-        message: `${error.message.replace(/\.$/, '')}: check the quotes on this line`,
-      });
+  const tooBig = checkFileSize(text.length, MAX_IMPORT_BYTES);
+  if (tooBig) return { ok: false, message: tooBig };
+  const rows: CsvRow[] = [];
+  const read = readCsvRows(text, (row) => void rows.push(row), { maxDataRows: MAX_IMPORT_ROWS });
+  if (!read.ok) return read;
+  const problems: ImportProblem[] = [...read.problems];
   if (rows.length === 0) return { ok: false, message: 'The file has no rows.' };
 
-  const header = rows[0]!;
-  let columns = findColumns(header);
+  const header = rows[0]!.cells;
+  let columns = guessColumns(header, IMPORT_COLUMNS);
   let start = 1;
   if (columns.domain === undefined) {
     // No header naming a domain column: a bare list of domains, the first cell of every row.
@@ -280,17 +169,10 @@ export function parseAccountsCsv(text: string): ImportParse {
       };
     }
   }
-  if (rows.length - start > MAX_IMPORT_ROWS)
-    return {
-      ok: false,
-      message: `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows; split it into smaller files.`,
-    };
-
   const accounts: ImportedAccount[] = [];
   const seen = new Map<string, number>();
   for (let index = start; index < rows.length; index++) {
-    const cells = rows[index]!;
-    const line = lineOf(index);
+    const { cells, line } = rows[index]!;
     const cell = unneutralized(cells[columns.domain!] ?? '').trim();
     if (!cell) {
       problems.push({ line, message: 'no domain; row skipped' });
@@ -330,8 +212,8 @@ export function parseAccountsCsv(text: string): ImportParse {
       ok: false,
       message: `No usable rows: ${problems[0]?.message ?? 'every row was empty'} (line ${problems[0]?.line ?? 1}).`,
     };
-  const named = Object.entries(columns).map(
-    ([role, index]) => `${role} ← "${header[index] ?? ''}"`,
+  const named = IMPORT_COLUMNS.filter((role) => columns[role] !== undefined).map(
+    (role) => `${role} ← "${header[columns[role]!] ?? ''}"`,
   );
   return { ok: true, accounts, problems, columns: start === 0 ? ['domain ← first column'] : named };
 }

@@ -1,122 +1,23 @@
-import { companyKey } from '../facts/company-key';
-import { applyCorrections } from '../facts/corrections';
+import { companyLinkedinSlug, linkedinSlugOfKey } from '../company/key';
 import type { FactField, Facts } from '../facts/schema';
 import type { Icp } from '../icp/schema';
-import type { ScoreResult } from '../score/result';
-import { scoreAgainstAll } from '../score/score';
 import {
-  MAX_PAGES,
-  type Account,
-  type AccountResult,
-  type AccountStatus,
-  type ScoredPage,
-} from './types';
+  headlineFields,
+  headlineResult,
+  resultsById,
+  resultsSignature,
+  scoreAccountFacts,
+} from './results';
+import { MAX_PAGES, type Account, type AccountStatus, type ScoredPage } from './types';
 
 /**
- * Pure account logic: turning a scored page into an account, merging what several pages say
- * about one company, and picking the headline result. No storage here (see store.ts).
+ * Merging what several pages (and imports) say about one company into its account: facts, pages
+ * seen, the account after a page was scored, two accounts of one company folded into one. Pure:
+ * results are results.ts's, storage store.ts's.
  */
 
 /** Page evidence kept per fact: enough to recognise it, short enough for 100,000 accounts. */
 const MAX_EVIDENCE = 80;
-
-/** A ScoreResult reduced to what the list, the filters and the CRM export need. */
-export function compactResult(result: ScoreResult, now: number): AccountResult {
-  return {
-    icpId: result.icp.id,
-    icpVersion: result.icp.version,
-    icpName: result.icp.name,
-    score: result.score,
-    potential: result.potential,
-    coverage: result.coverage,
-    tier: result.tier,
-    disqualified: result.disqualified,
-    mustMissed: [...result.mustMissed],
-    criteria: result.criteria
-      .filter((criterion) => criterion.role !== 'exclude' || criterion.outcome === 'match')
-      .map((criterion) => ({
-        id: criterion.id,
-        label: criterion.label,
-        outcome: criterion.outcome,
-      })),
-    scoredAt: now,
-  };
-}
-
-/** Results keyed by ICP id, from a best-first list. */
-export function resultsById(
-  results: readonly ScoreResult[],
-  now: number,
-): Record<string, AccountResult> {
-  const map: Record<string, AccountResult> = {};
-  for (const result of results) map[result.icp.id] = compactResult(result, now);
-  return map;
-}
-
-/** Orders stored results best fit first, the way the scoring engine orders live ones. */
-export function compareAccountResults(a: AccountResult, b: AccountResult): number {
-  return (
-    Number(a.disqualified) - Number(b.disqualified) ||
-    Number(a.mustMissed.length > 0) - Number(b.mustMissed.length > 0) ||
-    b.score - a.score ||
-    b.potential - a.potential ||
-    a.icpId.localeCompare(b.icpId)
-  );
-}
-
-/** The ICPs (id@version) a set of results was scored against. */
-export function resultsSignature(results: Readonly<Record<string, AccountResult>>): string {
-  return Object.values(results)
-    .map((result) => `${result.icpId}@${result.icpVersion}`)
-    .sort()
-    .join(',');
-}
-
-/** The best-fit result of an account: what the list shows as its tier and score. */
-export function headlineResult(
-  results: Readonly<Record<string, AccountResult>>,
-): AccountResult | undefined {
-  let best: AccountResult | undefined;
-  for (const result of Object.values(results))
-    if (!best || compareAccountResults(result, best) < 0) best = result;
-  return best;
-}
-
-/** The indexed headline fields (icpId, tier, score) of a set of results. */
-export function headlineFields(
-  results: Readonly<Record<string, AccountResult>>,
-): Pick<Account, 'icpId' | 'tier' | 'score'> {
-  const best = headlineResult(results);
-  return best ? { icpId: best.icpId, tier: best.tier, score: best.score } : {};
-}
-
-/** The LinkedIn company slug named by the facts or by the page's own address. */
-export function linkedinSlugOf(facts: Facts, url?: string): string | undefined {
-  for (const value of [facts.linkedinUrl?.value, url]) {
-    const match = value && /linkedin\.com\/company\/([^/?#\s]+)/i.exec(value);
-    if (!match?.[1]) continue;
-    try {
-      return decodeURIComponent(match[1]).toLowerCase();
-    } catch {
-      return match[1].toLowerCase();
-    }
-  }
-  return undefined;
-}
-
-/** The account key of a scored page: its domain, or `linkedin:<slug>` (see companyKey). */
-export function accountKeyOf(page: Pick<ScoredPage, 'url' | 'facts'>): string {
-  return companyKey({ url: page.url, facts: page.facts });
-}
-
-/** The company's domain, if the key or the facts know it. */
-export function domainOf(account: Pick<Account, 'companyKey' | 'facts'>): string {
-  if (!account.companyKey.startsWith('linkedin:')) return account.companyKey;
-  const key = companyKey({
-    facts: { domain: account.facts.domain, website: account.facts.website },
-  });
-  return key.startsWith('linkedin:') ? '' : key;
-}
 
 function trimmed<T extends { evidence?: string }>(fact: T): T {
   if (!fact.evidence || fact.evidence.length <= MAX_EVIDENCE) return fact;
@@ -154,7 +55,9 @@ export function addPage(pages: readonly string[], url: string): string[] {
 }
 
 function displayName(facts: Facts, key: string): string {
-  return facts.name?.value.trim() || facts.legalName?.value.trim() || key.replace(/^linkedin:/, '');
+  return (
+    facts.name?.value.trim() || facts.legalName?.value.trim() || (linkedinSlugOfKey(key) ?? key)
+  );
 }
 
 /** A fresh account with nothing known yet. */
@@ -174,17 +77,6 @@ export function emptyAccount(companyKey: string, now: number, origin: Account['o
     note: '',
     origin,
   };
-}
-
-/** Results of merged facts (with the user's corrections on top) against the given ICPs. */
-export function scoreAccountFacts(
-  facts: Facts,
-  corrections: Record<string, unknown>,
-  icps: readonly Icp[],
-  now: number,
-): Record<string, AccountResult> {
-  const scored = Object.keys(corrections).length ? applyCorrections(facts, corrections) : facts;
-  return resultsById(scoreAgainstAll(scored, icps), now);
 }
 
 /**
@@ -234,10 +126,8 @@ export function withDerived(account: Account): Account {
     name: displayName(account.facts, account.companyKey),
     ...headlineFields(account.results),
   };
-  const slug = linkedinSlugOf(account.facts);
+  const slug = companyLinkedinSlug(account.facts) ?? linkedinSlugOfKey(account.companyKey);
   if (slug) next.linkedin = slug;
-  else if (account.companyKey.startsWith('linkedin:'))
-    next.linkedin = account.companyKey.slice('linkedin:'.length);
   if (!next.icpId) {
     delete next.icpId;
     delete next.tier;

@@ -1,6 +1,7 @@
 import type { IcpLensDatabase } from '../db/database';
 import type { Icp } from '../icp/schema';
-import { headlineResult, scoreAccountFacts, withDerived } from './merge';
+import { withDerived } from './merge';
+import { headlineResult, scoreAccountFacts } from './results';
 import { countMove, directionOf, emptySummary, icpSignature } from './movement';
 import { asStorageError } from './storage-errors';
 import type { Account, AccountRun } from './types';

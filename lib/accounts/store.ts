@@ -1,7 +1,8 @@
 import type { IcpLensDatabase } from '../db/database';
 import type { Icp } from '../icp/schema';
 import { applyImported, type ImportedAccount } from './import';
-import { accountKeyOf, applyScoredPage, foldAccount, linkedinSlugOf } from './merge';
+import { companyKey, companyLinkedinSlug, isLinkedInKey, linkedinKey } from '../company/key';
+import { applyScoredPage, foldAccount } from './merge';
 import { StorageFullError, asStorageError } from './storage-errors';
 import type { Account, AccountStatus, ScoredPage } from './types';
 
@@ -34,22 +35,22 @@ export async function upsertAccount(
   options: { icps?: readonly Icp[]; now?: number } = {},
 ): Promise<Account | undefined> {
   const now = options.now ?? Date.now();
-  let key = accountKeyOf(page);
+  let key = companyKey(page);
   if (!key) return undefined;
-  const slug = linkedinSlugOf(page.facts, page.url);
+  const slug = companyLinkedinSlug(page.facts, page.url);
   try {
     return await db.transaction('rw', db.accounts, db.corrections, async () => {
       let folded: Account | undefined;
-      if (key.startsWith('linkedin:') && slug) {
+      if (isLinkedInKey(key) && slug) {
         // The site's account may already know this LinkedIn page.
         const site = await db.accounts
           .where('linkedin')
           .equals(slug)
-          .filter((account) => !account.companyKey.startsWith('linkedin:'))
+          .filter((account) => !isLinkedInKey(account.companyKey))
           .first();
         if (site) key = site.companyKey;
       } else if (slug) {
-        folded = await db.accounts.get(`linkedin:${slug}`);
+        folded = await db.accounts.get(linkedinKey(slug));
       }
       let existing = await db.accounts.get(key);
       if (folded) {

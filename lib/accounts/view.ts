@@ -1,6 +1,6 @@
 import { foldText } from '../normalize/text';
 import { effectiveFacts, formatEmployees, resultFor } from './export';
-import { domainOf } from './merge';
+import { domainOfKey } from '../company/key';
 import type { Account, AccountStatus } from './types';
 
 /**
@@ -65,7 +65,7 @@ export const NO_FILTER: AccountFilter = {
 export function toListRow(account: Account, icpId = ''): AccountListRow {
   const facts = effectiveFacts(account);
   const result = resultFor(account, icpId || undefined);
-  const domain = domainOf(account);
+  const domain = domainOfKey(account.companyKey, account.facts);
   const industry = facts.industry?.value ?? '';
   const country = facts.country?.value ?? '';
   const city = facts.city?.value ?? '';

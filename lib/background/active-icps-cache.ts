@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
-import { getActiveIcps } from '../icp/active';
+import { getActiveIcps } from '../sync/active';
 import type { Icp } from '../icp/schema';
 
 /**

@@ -17,8 +17,9 @@ import {
 } from '../messaging/validate';
 import { readCollectedInTurns } from '../extract/readers';
 import { hasCompanySignal, readyAfterNavigation } from '../pages/company-signal';
-import { pageIdentity, pageKind } from '../pages/detect';
-import { clearToolbar, showToolbarResult } from '../badge/toolbar';
+import { pageIdentity } from '../company/key';
+import { pageKind } from '../pages/detect';
+import { clearToolbar, showToolbarResult } from './toolbar';
 import { openFullView } from '../full-view/open';
 import { activeIcps, watchActiveIcpChanges } from './active-icps-cache';
 import { normalizeForScoring } from './normalize';
@@ -144,16 +145,26 @@ export async function rescoreTab(tabId: number): Promise<TabResult | null> {
   return result;
 }
 
-/** Keeps a tab's result and shows it on the toolbar, in order with the tab's other updates. */
-let onScored: BackgroundOptions['onScored'];
+const scoredListeners = new Set<(result: TabResult) => void>();
 
+/**
+ * Calls back with every result the background publishes for a tab (first score and rescores):
+ * how the accounts list learns of new scores. Returns the remover.
+ */
+export function onTabScored(listener: (result: TabResult) => void): () => void {
+  scoredListeners.add(listener);
+  return () => scoredListeners.delete(listener);
+}
+
+/** Keeps a tab's result, tells the listeners and shows it on the toolbar, in order. */
 function publish(tabId: number, result: TabResult): Promise<void> {
   void saveTabResult(result);
-  try {
-    onScored?.(result);
-  } catch (error) {
-    console.warn('[icp-lens] onScored:', error);
-  }
+  for (const listener of scoredListeners)
+    try {
+      listener(result);
+    } catch (error) {
+      console.warn('[icp-lens] a listener of scored tabs failed:', error);
+    }
   return inOrder(tabId, () => showToolbarResult(tabId, result));
 }
 
@@ -165,14 +176,8 @@ function unpublish(tabId: number, url: string, ignored = false): Promise<void> {
   );
 }
 
-export interface BackgroundOptions {
-  /** Called with every result published for a tab (first score and rescores). */
-  onScored?: (result: TabResult) => void;
-}
-
 /** Registers every background listener; called once, first, from the background entrypoint. */
-export function registerBackgroundHandlers(options: BackgroundOptions = {}): void {
-  onScored = options.onScored;
+export function registerBackgroundHandlers(): void {
   watchActiveIcpChanges();
   // Open the database and read the active ICPs now: the first page scored after the service
   // worker starts should not pay for it (it costs seconds on a cold profile).

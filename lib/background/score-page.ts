@@ -1,11 +1,10 @@
 import { applyCorrections } from '../facts/corrections';
-import { companyKey } from '../facts/company-key';
+import { companyKey, pageIdentity } from '../company/key';
 import type { CompanyFacts, Facts } from '../facts/schema';
 import type { Icp } from '../icp/schema';
 import type { PageReport, TabResult } from '../messaging/protocol';
-import { pageIdentity } from '../pages/detect';
 import { scoreAgainstAll } from '../score/score';
-import { tierTone } from '../badge/tiers';
+import { tierTone } from '../score/tiers';
 
 export interface ScorePageInput {
   tabId: number;

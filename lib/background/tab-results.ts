@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { PageTiming, TabResult } from '../messaging/protocol';
+import { tabResultKey } from '../messaging/tab-result';
 
 /**
  * The latest result per tab: in memory for speed, mirrored to storage.session so the popup and
@@ -8,9 +9,6 @@ import type { PageTiming, TabResult } from '../messaging/protocol';
  */
 
 const memory = new Map<number, TabResult>();
-
-/** The storage key of a tab's result, for pages that read or watch it directly. */
-export const tabResultKey = (tabId: number) => `session:tabResult:${tabId}` as const;
 
 const writes = new Map<number, Promise<unknown>>();
 

@@ -1,5 +1,5 @@
 import type { TabResult } from '../messaging/protocol';
-import type { BadgePosition } from '../storage/settings';
+import type { BadgePosition } from '../storage/items';
 import type { BadgeStrings } from './strings';
 import { BADGE_CSS } from './styles';
 import { renderBadge, type BadgeState } from './view';

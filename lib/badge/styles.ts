@@ -1,4 +1,4 @@
-import { TONE_COLORS, type Tone } from './tiers';
+import { TONE_COLORS, type Tone } from '../score/tiers';
 
 /**
  * The badge's CSS, inlined into its shadow root (no web-accessible resource a page could probe).

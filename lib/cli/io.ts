@@ -1,23 +1,44 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { decodeText } from '../csv/decode';
+import { checkFileSize } from '../csv/size';
 import type { z } from 'zod';
 import { parseIcpText } from '../icp/validate';
 import type { Icp } from '../icp/schema';
 import { jsonPath } from '../icp/validate';
 import { CliError } from './errors';
 
+/** A one-line CLI error for a file that cannot be read ("no such file" and friends). */
+function cannotRead(file: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'is a directory'
+        : (error as Error).message;
+  return new CliError(`${file}: cannot read: ${reason}`);
+}
+
 /** Reads a text file, turning "no such file" and friends into a one-line CLI error. */
 export function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : (error as Error).message;
-    throw new CliError(`${file}: cannot read: ${reason}`);
+    throw cannotRead(file, error);
+  }
+}
+
+/**
+ * Reads a data file (a CSV export) as the extension does: its size checked before it is read,
+ * then decoded whatever the encoding (UTF-8, UTF-16, Windows-1252; lib/csv/decode.ts).
+ */
+export function readDataFile(file: string, maxBytes: number): string {
+  try {
+    const tooBig = checkFileSize(statSync(file).size, maxBytes);
+    if (tooBig) throw new CliError(`${file}: ${tooBig}`);
+    return decodeText(readFileSync(file));
+  } catch (error) {
+    throw error instanceof CliError ? error : cannotRead(file, error);
   }
 }
 

@@ -1,5 +1,5 @@
 import { factsSchema, type FactField, type FactValue } from '../facts/schema';
-import { bareDomain } from '../normalize/domain';
+import { bareDomain } from '../company/host';
 import type { MessageKey } from '../i18n/messages';
 import { isKnownCurrency } from '../normalize/currency';
 import { canonicalIndustry } from '../normalize/industry';

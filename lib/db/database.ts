@@ -1,6 +1,9 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import { upgradeAccountV1toV2 } from '../accounts/migrate';
 import type { Account, AccountRun } from '../accounts/types';
+import { upgradeAccountV1toV2 } from './migrations/accounts-v2';
+import { upgradeEachRow, type QuarantineRow } from './migrations/each-row';
+
+export type { QuarantineRow };
 
 /**
  * The extension's IndexedDB, opened only from the background and the extension's own pages
@@ -8,7 +11,9 @@ import type { Account, AccountRun } from '../accounts/types';
  *
  * Table ownership while the project is young: icpVersions (sync), accounts (accounts list),
  * corrections (the user's fixes to facts). Every schema change adds a new `version(n)` with an
- * upgrade and a test that walks it; never edit a version that has shipped.
+ * upgrade and a test that walks it; never edit a version that has shipped. Upgrades are frozen
+ * code in lib/db/migrations/ (not calls into today's functions) and handle each row on its own:
+ * a row that cannot be upgraded is set aside in `quarantine`, never thrown.
  */
 
 export interface IcpVersionRow {
@@ -63,26 +68,36 @@ export const SCHEMA_V2 = {
   accountRuns: '++id, startedAt',
 } as const;
 
+/**
+ * Version 3: `quarantine`, the rows an upgrade could not read, each with its table, the version
+ * that wrote it and why. Kept for the user (or support) to recover; ICP Lens never reads them.
+ */
+export const SCHEMA_V3 = {
+  quarantine: '++id, table, at',
+} as const;
+
 export class IcpLensDatabase extends Dexie {
   icpVersions!: EntityTable<IcpVersionRow, 'key'>;
   corrections!: EntityTable<CorrectionRow, 'companyKey'>;
   accounts!: EntityTable<AccountRow, 'companyKey'>;
   accountRuns!: EntityTable<AccountRun, 'id'>;
+  quarantine!: EntityTable<QuarantineRow, 'id'>;
 
   /** `options` are Dexie's, e.g. `{ cache: 'immutable' }` for a page that only reads big lists. */
   constructor(name = 'icp-lens', options?: DexieOptions) {
     super(name, options);
+    // Rows set aside by the upgrades of one opening, kept by the last (the quarantine table only
+    // exists from version 3; all upgrades run in one transaction, so none is lost).
+    const setAside: QuarantineRow[] = [];
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)
-      .upgrade((tx) =>
-        tx
-          .table('accounts')
-          .toCollection()
-          .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
-            ref.value = upgradeAccountV1toV2(row);
-          }),
-      );
+      .upgrade((tx) => upgradeEachRow(tx.table('accounts'), 1, upgradeAccountV1toV2, setAside));
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        if (setAside.length) await tx.table('quarantine').bulkAdd(setAside.splice(0));
+      });
   }
 }
 

@@ -10,7 +10,7 @@ import {
   parseValueCell,
 } from './cells';
 import { ROLE_LABELS, type ColumnMapping, type ColumnRole } from './columns';
-import type { CsvTable } from './csv';
+import type { CsvTable } from '../csv/table';
 import { outcomeClassifier, type DealOutcome, type OutcomeChoice } from './outcomes';
 
 /** One imported account: its facts as the scoring engine reads them, its outcome, its deal value. */

@@ -1,5 +1,5 @@
 import type { EmployeesValue, RevenueValue } from '../facts/schema';
-import { bareDomain } from '../normalize/domain';
+import { bareDomain } from '../company/host';
 import { FINGERPRINTS } from '../extract/tech/detect';
 import { parseEmployees } from '../normalize/employees';
 import { parseRevenue } from '../normalize/revenue';

@@ -6,7 +6,7 @@ import {
   type ColumnMapping,
   type ColumnRole,
 } from './columns';
-import { parseCsv, type CsvTable } from './csv';
+import { readCsvTable, type CsvResult, type CsvTable } from '../csv/table';
 import {
   distinctValues,
   guessOutcomes,
@@ -35,6 +35,15 @@ export interface LoadedAccounts extends ImportResult {
 
 export type LoadAttempt = { ok: true; loaded: LoadedAccounts } | { ok: false; message: string };
 
+/** Beyond these the browser tab would struggle; a CRM export of accounts is far smaller. */
+export const MAX_CSV_BYTES = 100 * 1024 * 1024;
+export const MAX_CSV_ROWS = 500_000;
+
+/** A CRM export of deals or accounts as a table (lib/csv), within the Learn tab's limits. */
+export function readAccountsTable(text: string): CsvResult {
+  return readCsvTable(text, { maxRows: MAX_CSV_ROWS, rowNoun: 'accounts' });
+}
+
 function listValues(values: readonly OutcomeValueCount[]): string {
   const shown = values
     .slice(0, 12)
@@ -48,7 +57,7 @@ function listValues(values: readonly OutcomeValueCount[]): string {
  * overridden), check the chosen outcome values exist, import. Every failure is one message.
  */
 export function loadAccounts(text: string, options: LoadOptions): LoadAttempt {
-  const parsed = parseCsv(text);
+  const parsed = readAccountsTable(text);
   if (!parsed.ok) return parsed;
   const { table } = parsed;
   const mapping = guessMapping(table.headers);

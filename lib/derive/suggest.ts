@@ -1,4 +1,5 @@
 import { ICP_FORMAT, icpSchema, type Criterion, type Icp } from '../icp/schema';
+import { slugify } from '../icp/slug';
 import { formatBounds } from '../score/ranges';
 import type { ImportedAccount } from './accounts';
 import { attributeValues, BANDS, type AttributeField, type Band } from './bands';
@@ -160,18 +161,6 @@ export function weightFromLift(liftLow: number): number {
   return Math.max(1, Math.min(10, Math.round(2 * liftLow)));
 }
 
-function slugify(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 48) || 'accounts'
-  );
-}
-
 /**
  * Suggests a draft ICP from won and lost accounts: for each field, the values whose win rate
  * beats the base with confidence become one criterion (consecutive headcount or revenue bands
@@ -276,7 +265,9 @@ export function suggestIcp(
   const source = options.sourceName ?? 'imported accounts';
   const draft: Icp = icpSchema.parse({
     format: ICP_FORMAT,
-    id: options.id ?? `derived-${slugify(source.replace(/\.csv$/i, ''))}`,
+    id:
+      options.id ??
+      `derived-${slugify(source.replace(/\.csv$/i, ''), { max: 48, fallback: 'accounts' })}`,
     name: options.name ?? `Derived from ${source}`.slice(0, 200),
     version: 1,
     updatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),

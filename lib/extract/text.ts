@@ -9,7 +9,8 @@ import { parseEmployees } from '../normalize/employees';
 import { textCollector, type TextSignals } from './collect/text';
 import { snippetAt, squash, TEXT_CAP } from './dom';
 import type { Candidate, Extractor } from './types';
-import { domainOf, isPlatform, nameFitsDomain } from './url';
+import { domainOf, nameFitsDomain } from '../company/domain';
+import { isPlatform } from '../company/platforms';
 
 /*
  * Every pattern here is linear: bounded repetitions, no nested quantifiers, so a hostile page

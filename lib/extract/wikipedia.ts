@@ -5,7 +5,8 @@ import { parseRevenue } from '../normalize/revenue';
 import { wikipediaCollector, type WikipediaSignals } from './collect/wikipedia';
 import { clip, squash } from './dom';
 import type { Candidate, Extractor } from './types';
-import { domainOf, isPlatform } from './url';
+import { domainOf } from '../company/domain';
+import { isPlatform, isWikipedia } from '../company/platforms';
 
 /** Infobox row labels in English, French and German, folded, to the field they hold. */
 const LABELS = new Map<string, string>();
@@ -43,7 +44,7 @@ function fold(value: string): string {
 export const wikipediaExtractor: Extractor<WikipediaSignals | undefined> = {
   ...wikipediaCollector,
   read(collected, url) {
-    if (!/(^|\.)wikipedia\.org$/.test(url.hostname) || !collected) return [];
+    if (!isWikipedia(url) || !collected) return [];
     const { rows } = collected;
     // A person's, a city's or a product's infobox is not a company's: it names none of these.
     if (!rows.some(({ label }) => COMPANY_LABEL.test(fold(label)))) return [];

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
-import { languageItem } from '../storage/settings';
+import { languageItem } from '../storage/items';
 import { pickLocale, type Locale } from './locales';
 import { I18nProvider } from './react';
 

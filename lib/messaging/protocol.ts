@@ -1,8 +1,10 @@
 import { defineMessenger } from './messenger';
 import type { CompanyFacts } from '../facts/schema';
 import type { ScoreResult } from '../score/result';
-import type { Tone } from '../badge/tiers';
+import type { Tone } from '../score/tiers';
+import type { LanguageSetting } from '../i18n/locales';
 import type { PageKind } from '../pages/detect';
+import type { BadgePosition } from '../storage/items';
 import type { SyncReport } from '../sync/sync';
 
 /**
@@ -13,10 +15,13 @@ import type { SyncReport } from '../sync/sync';
  *
  * - content → background: `scorePage` (what the collectors read off the page, not facts: the
  *   background reads, normalises and scores them; answers the scored result or why not),
- *   `clearPage` (the page changed or shows nothing: drop its result now), `openFullView`.
+ *   `clearPage` (the page changed or shows nothing: drop its result now), `openFullView`,
+ *   `pageSettings` (the user's settings for this page) and `savePageSetting` (the badge collapsed
+ *   or moved, "never on this site"): content scripts never read or write extension storage.
  * - extension pages → background: `getTabResult` (the latest result of a tab, or null) and
  *   `rescoreTab` (after the user corrected a fact: re-applies corrections and rescores).
- * - background → content: `resultChanged` (a rescore changed the result of that tab's page).
+ * - background → content: `resultChanged` (a rescore changed the result of that tab's page),
+ *   `pageSettingsChanged` (ask `pageSettings` again).
  */
 
 /**
@@ -93,6 +98,29 @@ export interface PageTiming {
   ms: number;
 }
 
+/** The user's settings as they apply to one page (lib/background/page-settings.ts). */
+export interface PageSettings {
+  /** ICP Lens is paused everywhere. */
+  paused: boolean;
+  /** The user turned ICP Lens off on this page's site. */
+  off: boolean;
+  /** The badge is collapsed to a dot on this site. */
+  collapsed: boolean;
+  /** Show the in-page badge on LinkedIn company pages too. */
+  linkedinBadge: boolean;
+  language: LanguageSetting;
+  position: BadgePosition;
+}
+
+/** One change a page's badge makes to the settings (its site is the page's). */
+export interface PageSettingChange {
+  pageUrl: string;
+  collapsed?: boolean;
+  position?: BadgePosition;
+  /** "Never on this site". */
+  off?: true;
+}
+
 export interface ProtocolMap {
   scorePage(report: PageSignalsReport): ScoreAnswer;
   /** `ignored`: the page gets nothing (paused, off here, no company): the toolbar shows nothing. */
@@ -103,6 +131,9 @@ export interface ProtocolMap {
    * (collect, read and score, render) in ms, kept per tab in storage.session for the benchmark.
    */
   pageTiming(data: PageTiming): void;
+  pageSettings(data: { pageUrl: string }): PageSettings;
+  savePageSetting(change: PageSettingChange): void;
+  pageSettingsChanged(): void;
   getTabResult(data: { tabId: number }): TabResult | null;
   rescoreTab(data: { tabId: number }): TabResult | null;
   resultChanged(result: TabResult | null): void;

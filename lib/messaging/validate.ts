@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PageSignalsReport, PageTiming } from './protocol';
+import type { PageSettingChange, PageSignalsReport, PageTiming } from './protocol';
 
 /**
  * zod schemas for the payloads the background receives. Background only: the content script
@@ -80,6 +80,17 @@ export const pageTimingSchema = z.object({
   extractMs: duration,
   ms: duration,
 }) satisfies z.ZodType<PageTiming>;
+
+export const pageSettingsRequestSchema = z.object({ pageUrl: webUrl });
+
+const offset = z.number().min(-100_000).max(100_000);
+
+export const pageSettingChangeSchema = z.object({
+  pageUrl: webUrl,
+  collapsed: z.boolean().optional(),
+  position: z.object({ right: offset, bottom: offset }).optional(),
+  off: z.literal(true).optional(),
+}) satisfies z.ZodType<PageSettingChange>;
 
 export const tabRequestSchema = z.object({ tabId: z.number().int().nonnegative() });
 

@@ -1,6 +1,9 @@
+import { isLinkedInCompanyPage, isLinkedInHost } from '../company/linkedin';
+
 /**
  * Which pages ICP Lens scores. Pure functions of the URL, so they are tested without a browser
  * and shared by the content script and the background. Each lists example URLs beside it.
+ * Which company a page is about is lib/company's (`pageIdentity`).
  */
 
 function parse(url: string | URL): URL | undefined {
@@ -10,12 +13,6 @@ function parse(url: string | URL): URL | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The host without a leading `www.`, lower-case: the key for per-site settings. */
-export function siteOf(url: string | URL): string {
-  const parsed = parse(url);
-  return parsed ? parsed.hostname.toLowerCase().replace(/^www\./, '') : '';
 }
 
 function hostIs(url: URL, domains: readonly string[]): boolean {
@@ -94,43 +91,6 @@ export function isWebmail(url: string | URL): boolean {
   return parsed ? hostIs(parsed, WEBMAIL) : false;
 }
 
-/**
- * Any linkedin.com page.
- * @example isLinkedIn('https://fr.linkedin.com/company/nuagique') // true
- * @example isLinkedIn('https://notlinkedin.com/') // false
- */
-export function isLinkedIn(url: string | URL): boolean {
-  const parsed = parse(url);
-  return parsed ? hostIs(parsed, ['linkedin.com']) : false;
-}
-
-/**
- * The company slug of a LinkedIn company page (any of its tabs), lower-case, or undefined.
- * @example linkedinCompanySlug('https://www.linkedin.com/company/nuagique/') // 'nuagique'
- * @example linkedinCompanySlug('https://www.linkedin.com/company/nuagique/about/?lang=fr') // 'nuagique'
- * @example linkedinCompanySlug('https://www.linkedin.com/feed/') // undefined
- * @example linkedinCompanySlug('https://www.linkedin.com/company/') // undefined
- */
-export function linkedinCompanySlug(url: string | URL): string | undefined {
-  const parsed = parse(url);
-  if (!parsed || !isLinkedIn(parsed)) return undefined;
-  const match = /^\/company\/([^/?#]+)/i.exec(parsed.pathname);
-  if (!match?.[1]) return undefined;
-  try {
-    return decodeURIComponent(match[1]).toLowerCase();
-  } catch {
-    return match[1].toLowerCase();
-  }
-}
-
-/**
- * @example isLinkedInCompany('https://www.linkedin.com/company/acme-tools/people/') // true
- * @example isLinkedInCompany('https://www.linkedin.com/in/someone/') // false
- */
-export function isLinkedInCompany(url: string | URL): boolean {
-  return linkedinCompanySlug(url) !== undefined;
-}
-
 /** What the extension does on a page. */
 export type PageKind = 'company-site' | 'linkedin-company' | 'none';
 
@@ -145,18 +105,7 @@ export type PageKind = 'company-site' | 'linkedin-company' | 'none';
 export function pageKind(url: string | URL): PageKind {
   const parsed = parse(url);
   if (!parsed || !isWebPage(parsed)) return 'none';
-  if (isLinkedIn(parsed)) return isLinkedInCompany(parsed) ? 'linkedin-company' : 'none';
+  if (isLinkedInHost(parsed)) return isLinkedInCompanyPage(parsed) ? 'linkedin-company' : 'none';
   if (isSearchEngine(parsed) || isWebmail(parsed)) return 'none';
   return 'company-site';
-}
-
-/**
- * Which company a page is about, as far as the URL tells: `linkedin:<slug>` on LinkedIn, the
- * site otherwise. A result computed for one identity is never shown under another.
- * @example pageIdentity('https://www.linkedin.com/company/nuagique/about/') // 'linkedin:nuagique'
- * @example pageIdentity('https://www.nuagique.example/contact') // 'nuagique.example'
- */
-export function pageIdentity(url: string | URL): string {
-  const slug = linkedinCompanySlug(url);
-  return slug ? `linkedin:${slug}` : siteOf(url);
 }

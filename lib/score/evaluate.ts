@@ -1,7 +1,7 @@
 import type { Fact, Facts } from '../facts/schema';
 import type { Criterion } from '../icp/schema';
 import { convertCurrency } from '../normalize/currency';
-import { bareDomain } from '../normalize/domain';
+import { bareDomain } from '../company/host';
 import { industryMatches } from '../normalize/industry';
 import { expandCountries, regionName } from '../normalize/regions';
 import { foldText } from '../normalize/text';

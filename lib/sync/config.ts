@@ -7,7 +7,7 @@ import {
   sourceTokensItem,
   userSourcesItem,
   type UserSource,
-} from './settings';
+} from '../storage/items';
 
 /** A source as synced: its URL, whether an admin set it, and its token if any. */
 export interface ResolvedSource {
@@ -70,4 +70,10 @@ export async function loadSyncConfig(): Promise<SyncConfig> {
     publicKeyItem.getValue(),
   ]);
   return resolveSyncConfig(policy, { sources, tokens, refreshMinutes, publicKey });
+}
+
+/** "••••abcd": enough to recognise a token, never enough to reuse it. */
+export function maskToken(token: string | undefined): string {
+  if (!token) return '';
+  return `••••${token.slice(-4)}`;
 }

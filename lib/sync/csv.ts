@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
+import { readCsvRows } from '../csv/read';
 import { OPS_BY_FIELD, criterionFields, type CriterionField } from '../icp/schema';
+import { slugify } from '../icp/slug';
 import { parseIcp, type IcpParseResult, type IcpProblem } from '../icp/validate';
 
 /**
@@ -25,6 +27,9 @@ export const CSV_COLUMNS = [
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
+/** More rows than any ICP needs: a bigger sheet is not an ICP. */
+const MAX_SHEET_ROWS = 10_000;
+
 const META_FIELDS = ['icp.id', 'icp.name', 'icp.version', 'icp.description', 'icp.owner'] as const;
 
 const NUMERIC_VALUE_FIELDS: readonly CriterionField[] = ['foundedYear'];
@@ -33,18 +38,6 @@ export interface CsvIcpOptions {
   /** Used when the sheet has no `icp.id` row (from the file or URL name). */
   fallbackId?: string;
   fallbackName?: string;
-}
-
-function slugify(text: string): string {
-  return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 64) || 'criterion'
-  );
 }
 
 function numberCell(text: string): number | string {
@@ -75,15 +68,33 @@ function locate(problem: IcpProblem, lines: readonly number[]): IcpProblem {
 
 /** Turns CSV text into an ICP v1 document and validates it; problems name their CSV line. */
 export function icpFromCsv(text: string, options: CsvIcpOptions = {}): IcpParseResult {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim().toLowerCase(),
-    transform: (value) => value.trim(),
-  });
   const problems: IcpProblem[] = [];
-  const headers = parsed.meta.fields ?? [];
-  if (!headers.includes('field'))
+  const longRows: IcpProblem[] = [];
+  let headers: string[] | undefined;
+  const rows: { line: number; row: Record<string, string> }[] = [];
+  const read = readCsvRows(
+    text,
+    ({ cells, line }) => {
+      if (!headers) {
+        headers = cells.map((header) => header.trim().toLowerCase());
+        return;
+      }
+      // Short rows are fine (hand-written sheets leave trailing cells out); long ones are not.
+      if (cells.length > headers.length)
+        longRows.push({
+          path: `CSV line ${line}`,
+          message: `Too many fields: expected ${headers.length} fields but parsed ${cells.length} (separate values with ";" or quote the cell)`,
+        });
+      const row: Record<string, string> = {};
+      headers.forEach((header, index) => {
+        if (cells[index] !== undefined) row[header] = cells[index].trim();
+      });
+      rows.push({ line, row });
+    },
+    { maxDataRows: MAX_SHEET_ROWS },
+  );
+  if (!read.ok) return { ok: false, problems: [{ path: '', message: read.message }] };
+  if (!headers?.includes('field'))
     return {
       ok: false,
       problems: [
@@ -99,16 +110,14 @@ export function icpFromCsv(text: string, options: CsvIcpOptions = {}): IcpParseR
         path: `column "${header}"`,
         message: `unknown column; use ${CSV_COLUMNS.join(', ')}`,
       });
-  // Short rows are fine (hand-written sheets leave trailing cells out); anything else is not.
-  const errors = parsed.errors.filter((error) => error.code !== 'TooFewFields');
-  for (const error of errors.slice(0, 5))
-    problems.push({
-      path: `CSV line ${(error.row ?? 0) + 2}`,
-      message:
-        error.code === 'TooManyFields'
-          ? `${error.message} (separate values with ";" or quote the cell)`
-          : error.message,
-    });
+  const rowProblems = [
+    ...read.problems.map((problem) => ({
+      path: `CSV line ${problem.line}`,
+      message: problem.message,
+    })),
+    ...longRows,
+  ];
+  problems.push(...rowProblems.slice(0, 5));
   if (problems.length) return { ok: false, problems };
 
   const icp: Record<string, unknown> = { format: 'icp-lens/v1' };
@@ -117,8 +126,7 @@ export function icpFromCsv(text: string, options: CsvIcpOptions = {}): IcpParseR
   const lines: number[] = [];
   const usedIds = new Set<string>();
 
-  parsed.data.forEach((row, index) => {
-    const line = index + 2; // 1-based, after the header row
+  rows.forEach(({ line, row }) => {
     const cell = (column: Column) => row[column] ?? '';
     const field = cell('field');
     if (!field || field.startsWith('#')) return; // blank or comment row
@@ -149,7 +157,7 @@ export function icpFromCsv(text: string, options: CsvIcpOptions = {}): IcpParseR
     if (cell('role')) criterion.role = cell('role').toLowerCase();
     if (cell('description')) criterion.description = cell('description');
     criterion.label = cell('label') || defaultLabel(field, op, row);
-    let id = cell('id') || slugify(cell('label') || field);
+    let id = cell('id') || slugify(cell('label') || field, { fallback: 'criterion' });
     if (!cell('id')) {
       // Generated ids must stay unique; explicit duplicates are reported by the schema.
       const base = id;

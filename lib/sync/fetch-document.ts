@@ -4,23 +4,12 @@ import { icpFromCsv } from './csv';
 import { BodyTooLargeError, formatBytes, readCapped } from './read-body';
 import { encodeBase64, importPublicKey, parseSignature, verifyEd25519 } from './signature';
 import { checkSourceUrl, isInsecureRedirect, looksLikeCsvUrl, signatureUrl } from './source-url';
+import type { SyncErrorCode } from './status';
 
 /** Documents larger than this are refused while downloading. */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;
 /** A source that has not answered (headers and body) within this is given up on. */
 export const FETCH_TIMEOUT_MS = 10_000;
-
-export type SyncErrorCode =
-  | 'bad-url'
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'redirect'
-  | 'insecure-redirect'
-  | 'too-large'
-  | 'not-json'
-  | 'invalid'
-  | 'signature';
 
 /** Why a fetched document was not accepted, in words a user can act on. */
 export interface SyncFailure {

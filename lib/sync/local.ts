@@ -1,12 +1,12 @@
 import { database, type IcpLensDatabase } from '../db/database';
 import type { Icp } from '../icp/schema';
 import { parseIcp, parseIcpText, type IcpParseResult, type IcpProblem } from '../icp/validate';
-import { listActiveIcps } from '../icp/active';
+import { listActiveIcps } from './active';
 import { loadSyncConfig } from './config';
 import { icpFromCsv } from './csv';
 import { MAX_DOCUMENT_BYTES } from './fetch-document';
 import { formatBytes } from './read-body';
-import { bumpIcpRevision, localIcpIdsItem, rollbackItem } from './settings';
+import { bumpIcpRevision, localIcpIdsItem, rollbackItem } from '../storage/items';
 import { checkStoredSignature } from './stored-signature';
 import { EDITOR_SOURCE, latestOfIcp, recordVersion, sameDocument } from './versions';
 

@@ -1,5 +1,10 @@
 import type { ManagedPolicy } from '../policy/policy';
-import { bumpIcpRevision, sourceTokensItem, syncStatusItem, userSourcesItem } from './settings';
+import {
+  bumpIcpRevision,
+  sourceTokensItem,
+  syncStatusItem,
+  userSourcesItem,
+} from '../storage/items';
 
 /**
  * The life of a source's companions: its access token and last status go when the source goes.

@@ -1,5 +1,22 @@
 import type { IcpProblem } from '../icp/validate';
-import type { SyncErrorCode } from './fetch-document';
+
+/**
+ * The sync status of each source as stored (lib/storage/items.ts) and shown by the ICP tab and
+ * the popup. Types only: the storage module defines its items with them.
+ */
+
+/** Why a source's document was not accepted (lib/sync/fetch-document.ts). */
+export type SyncErrorCode =
+  | 'bad-url'
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'redirect'
+  | 'insecure-redirect'
+  | 'too-large'
+  | 'not-json'
+  | 'invalid'
+  | 'signature';
 
 /** What the last sync of one source did, in words for the ICP tab and the popup. */
 export interface SourceStatus {

@@ -1,7 +1,7 @@
 import { database, type IcpLensDatabase } from '../db/database';
 import { loadSyncConfig, type ResolvedSource, type SyncConfig } from './config';
 import { fetchIcpDocument, type FetchIcpOptions } from './fetch-document';
-import { bumpIcpRevision, rollbackItem, syncStatusItem } from './settings';
+import { bumpIcpRevision, rollbackItem, syncStatusItem } from '../storage/items';
 import { forgetUnusedTokens } from './sources';
 import type { SourceStatus } from './status';
 import { checkStoredSignature } from './stored-signature';

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { listIcpsInUse } from '../icp/active';
+import { listIcpsInUse } from './active';
 
 /**
  * What the popup says about ICPs left out for want of a signature, kept in session storage by

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { importAccounts } from '../../lib/derive/accounts';
 import { backtest } from '../../lib/derive/backtest';
 import { guessMapping } from '../../lib/derive/columns';
-import { parseCsv } from '../../lib/derive/csv';
+import { readAccountsTable } from '../../lib/derive/load';
 import { suggestIcp } from '../../lib/derive/suggest';
 import { syntheticAccounts } from '../unit/derive/synthetic';
 
@@ -24,7 +24,7 @@ console.log(
   `${rows.toLocaleString('en-US')} rows, ${(csv.length / 1024 / 1024).toFixed(1)} MB of CSV`,
 );
 const total = performance.now();
-const parsed = timed('parse', () => parseCsv(csv));
+const parsed = timed('parse', () => readAccountsTable(csv));
 if (!parsed.ok) throw new Error(parsed.message);
 const imported = timed('import', () =>
   importAccounts(parsed.table, guessMapping(parsed.table.headers), {

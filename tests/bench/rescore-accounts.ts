@@ -6,7 +6,8 @@
  */
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import { withDerived, resultsById } from '../../lib/accounts/merge';
+import { withDerived } from '../../lib/accounts/merge';
+import { resultsById } from '../../lib/accounts/results';
 import { describeMovement } from '../../lib/accounts/movement';
 import { rescoreAccount, rescoreAllAccounts } from '../../lib/accounts/rescore';
 import type { Account } from '../../lib/accounts/types';

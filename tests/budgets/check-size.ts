@@ -51,7 +51,7 @@ async function contentModules({
   const result = await build({
     stdin: {
       contents:
-        `import { startPageSession } from './entrypoints/content/page-session';\n` +
+        `import { startPageSession } from './lib/session/page-session';\n` +
         `import { ${collectors} } from '${from}';\n` +
         `(globalThis as any).main = (ctx: any) => startPageSession(ctx, ${collectors});\n`,
       resolveDir: root,

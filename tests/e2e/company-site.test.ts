@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TONE_COLORS } from '../../lib/badge/tiers';
+import { TONE_COLORS } from '../../lib/score/tiers';
 import { SITES } from '../fixtures/sites/index';
 import { expectedResult } from './support/expected';
 import {

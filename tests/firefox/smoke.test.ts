@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_HOST_TAG } from '../../lib/badge/mount';
-import { TONE_COLORS } from '../../lib/badge/tiers';
+import { TONE_COLORS } from '../../lib/score/tiers';
 import { expectedResult } from '../e2e/support/expected';
 import { SITES } from '../fixtures/sites/index';
 import { launchFirefox, until, type ExtensionApi, type FirefoxHarness } from './harness';

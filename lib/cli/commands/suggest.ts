@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ColumnRole } from '../../derive/columns';
-import { decodeCsvBytes } from '../../derive/decode';
 import type { LoadedAccounts } from '../../derive/load';
 import { CliError } from '../errors';
-import { printJson, readText } from '../io';
-
-/** Reads a CSV in UTF-8 or, as Excel writes it on Windows, Windows-1252. */
-function readCsvText(file: string): string {
-  // readText gives the CLI's one-line messages for missing or unreadable files.
-  const text = readText(file);
-  if (!text.includes('\uFFFD')) return text;
-  return decodeCsvBytes(readFileSync(file));
-}
+import { printJson, readDataFile } from '../io';
 
 /** The options suggest and backtest share for reading an accounts CSV. */
 export const ACCOUNT_OPTIONS = {
@@ -44,13 +34,13 @@ function parseColumns(pairs: readonly string[]): Partial<Record<ColumnRole, stri
 /** Reads and imports an accounts CSV, printing the import report to stderr; failures are CLI errors. */
 export async function readAccounts(file: string, args: AccountArgs): Promise<LoadedAccounts> {
   // Loaded on use, so other commands do not pay for the derive modules at start-up.
-  const [{ loadAccounts }, { describeReport }] = await Promise.all([
+  const [{ loadAccounts, MAX_CSV_BYTES }, { describeReport }] = await Promise.all([
     import('../../derive/load'),
     import('../../derive/accounts'),
   ]);
   if (args.currency !== undefined && !/^[A-Z]{3}$/.test(args.currency))
     throw new CliError(`--currency takes an ISO code such as EUR or USD`, 2);
-  const attempt = loadAccounts(readCsvText(file), {
+  const attempt = loadAccounts(readDataFile(file, MAX_CSV_BYTES), {
     won: args.won ?? [],
     lost: args.lost ?? [],
     columns: parseColumns(args.column ?? []),

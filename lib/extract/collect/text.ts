@@ -1,3 +1,4 @@
+import { isPlatform } from '../../company/platforms';
 import { readText } from '../dom';
 import type { Collector } from '../types';
 
@@ -10,15 +11,11 @@ export interface TextSignals {
   lang?: string;
 }
 
-/** Hosts whose pages describe other companies: their text is never read (see url.ts PLATFORMS). */
-const PLATFORM =
-  /(?:^|\.)(?:linkedin\.com|wikipedia\.org|wikimedia\.org|wikidata\.org|facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|xing\.com|github\.com|crunchbase\.com|google\.com|goo\.gl|bit\.ly|medium\.com|pinterest\.com|tiktok\.com|welcometothejungle\.com|societe\.com|pappers\.fr|glassdoor\.com|indeed\.com)\.?$/i;
-
 export const textCollector: Collector<TextSignals | undefined> = {
   name: 'text',
   collect(document, url) {
     // The reader skips platforms anyway; not copying their text keeps the message small.
-    if (PLATFORM.test(url.hostname)) return undefined;
+    if (isPlatform(url)) return undefined;
     const contact = [...document.querySelectorAll('address, footer, [itemtype*="PostalAddress"]')]
       .slice(0, 10)
       .map((element) => readText(element, 5000))

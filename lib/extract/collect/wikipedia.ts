@@ -1,3 +1,4 @@
+import { isWikipedia } from '../../company/platforms';
 import { readText, squash, textOf } from '../dom';
 import type { Collector } from '../types';
 
@@ -36,7 +37,7 @@ function cellText(cell: Element): string {
 export const wikipediaCollector: Collector<WikipediaSignals | undefined> = {
   name: 'wikipedia',
   collect(document, url) {
-    if (!/(^|\.)wikipedia\.org$/.test(url.hostname)) return undefined;
+    if (!isWikipedia(url)) return undefined;
     // English and German: table.infobox; French: a table inside div.infobox_v2 / infobox_v3.
     const box = document.querySelector(
       'table.infobox, .infobox_v3 table, table.infobox_v2, .infobox_v2 table, table[class*="infobox"]',

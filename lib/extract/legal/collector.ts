@@ -1,10 +1,11 @@
+import { isPlatform } from '../../company/platforms';
 import type { Collector } from '../types';
 import { readLines, type Line } from './lines';
 
 /**
  * The DOM half of the legal-notice extractor, small enough for the content script: the lines of a
  * legal notice, or of the footers of any other page. Which lines speak about the company (host,
- * publisher and agency sections removed) is decided by the reader (collect.ts, sections.ts).
+ * publisher and agency sections removed) is decided by the reader (text.ts, sections.ts).
  */
 
 /** Most characters read on a legal-notice page, and in a footer of any other page. */
@@ -15,9 +16,6 @@ const LEGAL_PATH =
   /mentions|legal|l[ée]gales?|impressum|imprint|cgv|cgu|conditions-g|agb|terms|colophon|disclaimer/i;
 const LEGAL_TITLE =
   /mentions l[ée]gales|informations l[ée]gales|legal (?:notice|information|disclosure)|impressum|imprint|site notice|angaben gem[äa](?:ß|ss)|conditions g[ée]n[ée]rales/i;
-/** Hosts whose pages describe someone else's company. */
-const PLATFORM_HOST =
-  /(?:^|\.)(?:linkedin\.com|wikipedia\.org|wikimedia\.org|societe\.com|pappers\.fr)$/i;
 
 /** Whether the page is a legal notice, by its URL path or its title and main headings. */
 export function isLegalNotice(document: Document, url: URL): boolean {
@@ -64,7 +62,7 @@ export interface LegalLines {
 
 /** The lines of a legal notice or of the page's footers; undefined on platforms. */
 export function collectLegalLines(document: Document, url: URL): LegalLines | undefined {
-  if (PLATFORM_HOST.test(url.hostname)) return undefined;
+  if (isPlatform(url)) return undefined;
   const legalPage = isLegalNotice(document, url);
   const roots = legalPage ? [document.body ?? document.documentElement] : footers(document);
   const cap = legalPage ? PAGE_CAP : FOOTER_CAP;

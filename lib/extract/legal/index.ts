@@ -1,9 +1,9 @@
 import type { Extractor } from '../types';
-import { legalTextOf } from './collect';
+import { legalTextOf } from './text';
 import { legalCollector, type LegalLines } from './collector';
 import { readLegalText } from './read';
 
-export { collectLegalText, isLegalNotice, type LegalText } from './collect';
+export { collectLegalText, isLegalNotice, type LegalText } from './text';
 export { readLegalText } from './read';
 
 /**

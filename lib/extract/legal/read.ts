@@ -1,6 +1,7 @@
+import { hostOf } from '../../company/host';
 import type { Candidate } from '../types';
 import { findAddresses } from './address';
-import type { LegalText } from './collect';
+import type { LegalText } from './text';
 import { findNames } from './company';
 import { findForms } from './forms';
 import { findIdentifiers, type Found } from './identifiers';
@@ -22,7 +23,7 @@ function snippet(text: string, found: { index: number; length?: number }): strin
  * text `collectLegalText` kept from a legal notice or a footer. Pure string work, no DOM.
  */
 export function readLegalText({ text, legalPage, host }: LegalText): Candidate[] {
-  const domain = host.replace(/^www\./, '');
+  const domain = hostOf(host) ?? host;
   const ids = findIdentifiers(text);
   const out: Candidate[] = [];
   const strong = legalPage ? 0.95 : 0.9;

@@ -6,7 +6,7 @@
  */
 import { squash } from '../dom';
 import type { Collector } from '../types';
-import { linkedInCompanySlug } from './pages';
+import { linkedInCompanySlug } from '../../company/linkedin';
 import { detectLayout, REGISTRY, type Layout } from './registry';
 import { closest, indexPage, selectAll, type PageIndex } from './select';
 

@@ -5,10 +5,10 @@
  */
 import { clip, squash } from '../dom';
 import type { Candidate, Extractor } from '../types';
-import { domainOf } from '../url';
+import { domainOf } from '../../company/domain';
 import { readLdCompany } from './ldjson';
 import { EMPLOYEES_WORD, FOLLOWERS_WORD, labelField, MEMBERS_COUNT, PRIMARY_WORD } from './labels';
-import { canonicalLinkedInUrl, linkedInCompanySlug } from './pages';
+import { canonicalLinkedInUrl, linkedInCompanySlug } from '../../company/linkedin';
 import {
   collectLinkedIn,
   linkedinCollector,
@@ -34,8 +34,6 @@ import {
   websiteUrl,
 } from './values';
 import { readVoyagerCompany } from './voyager';
-
-export * from './pages';
 
 /** Confidence per tier: labelled or structured data ~0.9, positions and loose text lower. */
 const CONFIDENCE: Record<Tier, number> = {

@@ -3,6 +3,7 @@
  * and copies, small enough for the content script. The readers are jsonld.ts, meta.ts and
  * microdata.ts.
  */
+import { isWikipedia } from '../../company/platforms';
 import { squash } from '../dom';
 import type { Collector } from '../types';
 
@@ -14,7 +15,7 @@ const JSONLD_TOTAL_CHARS = 2_000_000;
 /** The raw text of each JSON-LD block, in page order (parsed by the reader). */
 export function jsonLdTexts(document: Document, url: URL): string[] {
   // Wikipedia's JSON-LD describes the article and its publisher, not the company.
-  if (/(^|\.)wikipedia\.org$/.test(url.hostname)) return [];
+  if (isWikipedia(url)) return [];
   const texts: string[] = [];
   let total = 0;
   for (const script of document.getElementsByTagName('script')) {

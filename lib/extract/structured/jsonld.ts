@@ -1,7 +1,8 @@
 import { squash } from '../dom';
 import type { Candidate, Extractor } from '../types';
 import { jsonLdCollector } from './collect';
-import { domainOf, foldName, isPlatform, nameFitsDomain } from '../url';
+import { domainOf, foldName, nameFitsDomain } from '../../company/domain';
+import { isPlatform, isWikipedia } from '../../company/platforms';
 import {
   isOrganization,
   organizationCandidates,
@@ -242,7 +243,7 @@ export const jsonLdExtractor: Extractor<string[]> = {
   ...jsonLdCollector,
   read(texts, url) {
     // Wikipedia's JSON-LD describes the article and its publisher, not the company.
-    if (/(^|\.)wikipedia\.org$/.test(url.hostname)) return [];
+    if (isWikipedia(url)) return [];
     const { organizations, byId, sites } = collectNodes(parseJsonLdTexts(texts));
     const out: Candidate[] = [];
     const pick = pickOrganization(groupOrganizations(organizations, byId), url);

@@ -1,7 +1,8 @@
 import { clip, metaContent } from '../dom';
 import type { Candidate, Extractor } from '../types';
 import { foldText } from '../../normalize/text';
-import { domainOf, isPlatform, nameFitsDomain } from '../url';
+import { domainOf, nameFitsDomain } from '../../company/domain';
+import { isPlatform } from '../../company/platforms';
 import { metaCollector, type MetaSignals } from './collect';
 
 export { documentTitle } from './collect';

@@ -1,6 +1,7 @@
 import type { Extractor } from '../types';
 import { microdataCollector, type MicrodataItem } from './collect';
-import { domainOf, isPlatform, nameFitsDomain } from '../url';
+import { domainOf, nameFitsDomain } from '../../company/domain';
+import { isPlatform } from '../../company/platforms';
 import {
   isOrganization,
   organizationCandidates,

@@ -3,7 +3,9 @@ import { parseEmployees } from '../../normalize/employees';
 import type { FactSource } from '../../facts/schema';
 import { clip, squash } from '../dom';
 import type { Candidate } from '../types';
-import { domainOf, isPlatform } from '../url';
+import { domainOf } from '../../company/domain';
+import { isLinkedInCompanyPage } from '../../company/linkedin';
+import { isPlatform } from '../../company/platforms';
 
 /**
  * A schema.org node as plain data (from JSON-LD or microdata). Built with a null prototype and
@@ -97,7 +99,7 @@ export function organizationCandidates({
     }
   }
   for (const link of textValues(prop(node, 'sameAs'))) {
-    if (/linkedin\.com\/company\//i.test(link)) {
+    if (isLinkedInCompanyPage(link)) {
       add('linkedinUrl', link, `sameAs ${link}`);
       break;
     }

@@ -1,6 +1,7 @@
 import type { Candidate, Extractor } from '../types';
 import { detectTechnologies } from './detect';
-import { TECH_PLATFORM_HOST, techCollector } from './collect';
+import { isPlatform } from '../../company/platforms';
+import { techCollector } from './collect';
 import type { PageSignals } from './signals';
 
 export { detectTechnologies, type Detection } from './detect';
@@ -13,7 +14,7 @@ export { collectSignals, type PageSignals } from './signals';
 export const techExtractor: Extractor<PageSignals | undefined> = {
   ...techCollector,
   read(signals, url): Candidate[] {
-    if (TECH_PLATFORM_HOST.test(url.hostname) || !signals) return [];
+    if (isPlatform(url) || !signals) return [];
     const detections = detectTechnologies(signals);
     const evidence = detections
       .map((d) => `${d.name}${d.version ? ` ${d.version}` : ''}: ${d.evidence}`)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAccount, resultsById, withDerived } from '../../../lib/accounts/merge';
+import { emptyAccount, withDerived } from '../../../lib/accounts/merge';
+import { resultsById } from '../../../lib/accounts/results';
 import type { Account } from '../../../lib/accounts/types';
 import {
   filterRows,

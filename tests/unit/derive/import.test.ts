@@ -7,16 +7,17 @@ import {
   parseTechnologiesCell,
 } from '../../../lib/derive/cells';
 import { guessMapping, type ColumnMapping } from '../../../lib/derive/columns';
-import { checkCsvSize, parseCsv, type CsvTable } from '../../../lib/derive/csv';
-import { decodeCsvBytes } from '../../../lib/derive/decode';
-import { loadAccounts } from '../../../lib/derive/load';
+import { decodeText } from '../../../lib/csv/decode';
+import { checkFileSize } from '../../../lib/csv/size';
+import type { CsvTable } from '../../../lib/csv/table';
+import { loadAccounts, MAX_CSV_BYTES, readAccountsTable } from '../../../lib/derive/load';
 import { distinctValues, guessOutcomes } from '../../../lib/derive/outcomes';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/derive/${name}`, import.meta.url), 'utf8');
 
 function table(text: string): CsvTable {
-  const result = parseCsv(text);
+  const result = readAccountsTable(text);
   if (!result.ok) throw new Error(result.message);
   return result.table;
 }
@@ -27,7 +28,7 @@ function named(headers: readonly string[], mapping: ColumnMapping): Record<strin
   );
 }
 
-describe('parseCsv', () => {
+describe('readAccountsTable', () => {
   it('reads comma, semicolon and tab exports alike, dropping a byte-order mark', () => {
     for (const delimiter of [',', ';', '\t']) {
       const text = `\uFEFFCompany name${delimiter}Deal Stage\nAcme${delimiter}Closed Won\n`;
@@ -46,22 +47,22 @@ describe('parseCsv', () => {
   });
 
   it('explains an empty file, a header without rows and a single column', () => {
-    expect(parseCsv('')).toEqual({ ok: false, message: 'The file is empty.' });
-    expect(parseCsv('\uFEFF\n\n')).toEqual({ ok: false, message: 'The file is empty.' });
-    expect(parseCsv('Name,Stage\n')).toEqual({
+    expect(readAccountsTable('')).toEqual({ ok: false, message: 'The file is empty.' });
+    expect(readAccountsTable('\uFEFF\n\n')).toEqual({ ok: false, message: 'The file is empty.' });
+    expect(readAccountsTable('Name,Stage\n')).toEqual({
       ok: false,
       message: 'The file has a header row but no accounts below it.',
     });
-    const single = parseCsv('Name Stage\nAcme Won\n');
+    const single = readAccountsTable('Name Stage\nAcme Won\n');
     expect(single.ok).toBe(false);
     if (!single.ok) expect(single.message).toMatch(/Only one column found .*delimiter/);
   });
 
   it('refuses an unclosed quote and binary content with a reason', () => {
-    const quote = parseCsv('Name,Stage\n"Acme,Won\nBeta,Lost\n');
+    const quote = readAccountsTable('Name,Stage\n"Acme,Won\nBeta,Lost\n');
     expect(quote.ok).toBe(false);
     if (!quote.ok) expect(quote.message).toMatch(/quoted field is never closed/);
-    const binary = parseCsv('PK\u0003\u0004\u0000\u0000xl/workbook.xml');
+    const binary = readAccountsTable('PK\u0003\u0004\u0000\u0000xl/workbook.xml');
     expect(binary.ok).toBe(false);
     if (!binary.ok) expect(binary.message).toMatch(/not a CSV/);
   });
@@ -83,11 +84,11 @@ describe('parseCsv', () => {
   });
 
   it('refuses a huge file before reading it', () => {
-    expect(checkCsvSize(0)).toBe('The file is empty.');
-    expect(checkCsvSize(250 * 1024 * 1024)).toBe(
+    expect(checkFileSize(0, MAX_CSV_BYTES)).toBe('The file is empty.');
+    expect(checkFileSize(250 * 1024 * 1024, MAX_CSV_BYTES)).toBe(
       'The file is 250.0 MB; the limit is 100.0 MB. Export fewer columns or split it.',
     );
-    expect(checkCsvSize(5 * 1024 * 1024)).toBeUndefined();
+    expect(checkFileSize(5 * 1024 * 1024, MAX_CSV_BYTES)).toBeUndefined();
   });
 
   it('names duplicate headers apart', () => {
@@ -292,17 +293,17 @@ describe('loadAccounts (command line)', () => {
   });
 });
 
-describe('decodeCsvBytes', () => {
+describe('decodeText', () => {
   it('reads UTF-8, Windows-1252 (Excel on Windows) and UTF-16 exports', () => {
     const text = 'Company,Country\nSociété Générale,France\n';
-    expect(decodeCsvBytes(new TextEncoder().encode(text))).toBe(text);
+    expect(decodeText(new TextEncoder().encode(text))).toBe(text);
     const latin = Uint8Array.from([...text].map((char) => char.charCodeAt(0)));
-    expect(decodeCsvBytes(latin)).toBe(text);
+    expect(decodeText(latin)).toBe(text);
     const utf16 = new Uint8Array(2 + text.length * 2);
     utf16.set([0xff, 0xfe]);
     [...text].forEach((char, index) => {
       utf16[2 + index * 2] = char.charCodeAt(0);
     });
-    expect(decodeCsvBytes(utf16).replace(/^\uFEFF/, '')).toBe(text);
+    expect(decodeText(utf16).replace(/^\uFEFF/, '')).toBe(text);
   });
 });

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { importAccounts, type ImportedAccount } from '../../../lib/derive/accounts';
 import { guessMapping } from '../../../lib/derive/columns';
-import { parseCsv } from '../../../lib/derive/csv';
+import { readAccountsTable } from '../../../lib/derive/load';
 
 /** A small seeded PRNG (mulberry32), so generated account sets are the same on every run. */
 export function seededRandom(seed: number): () => number {
@@ -144,7 +144,7 @@ export function syntheticAccounts(options: SyntheticOptions): SyntheticSet {
 
 /** Imports a synthetic HubSpot-shaped export the way the options page and the CLI do. */
 export function importSynthetic(csv: string): ImportedAccount[] {
-  const parsed = parseCsv(csv);
+  const parsed = readAccountsTable(csv);
   if (!parsed.ok) throw new Error(parsed.message);
   const attempt = importAccounts(parsed.table, guessMapping(parsed.table.headers), {
     won: ['Closed Won'],

@@ -8,7 +8,7 @@ import {
   isLinkedInPostsTab,
   linkedInCompanySlug,
   linkedInTab,
-} from '../../../lib/extract/linkedin/pages';
+} from '../../../lib/company/linkedin';
 import {
   addressCountry,
   parseFollowers,

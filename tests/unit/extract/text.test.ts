@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../lib/extract/dom';
 import { textExtractor } from '../../../lib/extract/text';
-import { domainOf, isPlatform, nameFitsDomain, urlExtractor } from '../../../lib/extract/url';
+import { domainOf, nameFitsDomain } from '../../../lib/company/domain';
+import { isPlatform } from '../../../lib/company/platforms';
+import { urlExtractor } from '../../../lib/extract/url';
 import { extractFixture, page, values } from './pages';
 import { runExtractor } from '../../../lib/extract/core';
 

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { icpJsonSchemaText } from '../../../lib/icp/json-schema';
+import { slugify } from '../../../lib/icp/slug';
 import { parseIcp, parseIcpText } from '../../../lib/icp/validate';
 
 const publicDir = new URL('../../../public/', import.meta.url);
@@ -214,5 +215,15 @@ describe('personas and priorities', () => {
 describe('public/icp.schema.json', () => {
   it('is generated from the zod schema (run `npm run schema` after changing it)', () => {
     expect(readFileSync(new URL('icp.schema.json', publicDir), 'utf8')).toBe(icpJsonSchemaText());
+  });
+});
+
+describe('slugify', () => {
+  it('makes an id the schema accepts from any text, or the fallback', () => {
+    expect(slugify("Chiffre d'affaires ≥ 2 M€", { fallback: 'x' })).toBe('chiffre-d-affaires-2-m');
+    expect(slugify('Société Générale', { fallback: 'x' })).toBe('societe-generale');
+    expect(slugify('  ✓✓  ', { fallback: 'criterion' })).toBe('criterion');
+    expect(slugify('a'.repeat(100), { max: 48, fallback: 'x' })).toHaveLength(48);
+    expect(slugify('a'.repeat(100), { fallback: 'x' })).toHaveLength(64);
   });
 });

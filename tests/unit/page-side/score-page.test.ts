@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { scorePage, toolbarLabel } from '../../../lib/background/score-page';
 import { applyCorrections, EDITED_EVIDENCE } from '../../../lib/facts/corrections';
-import { companyKey } from '../../../lib/facts/company-key';
+import { companyKey } from '../../../lib/company/key';
 import { bundledIcps } from '../../../lib/icp/bundled';
 import type { PageReport } from '../../../lib/messaging/protocol';
-import { tierTone } from '../../../lib/badge/tiers';
+import { tierTone } from '../../../lib/score/tiers';
 import { makeFacts } from '../helpers';
 
 const nuagique = makeFacts({

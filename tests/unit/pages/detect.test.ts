@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isSearchEngine,
-  isWebmail,
-  linkedinCompanySlug,
-  pageIdentity,
-  pageKind,
-  siteOf,
-} from '../../../lib/pages/detect';
+import { isSearchEngine, isWebmail, pageKind } from '../../../lib/pages/detect';
 import { hasCompanySignal, readyAfterNavigation } from '../../../lib/pages/company-signal';
 import { makeFacts } from '../helpers';
 
@@ -39,22 +32,6 @@ describe('pageKind', () => {
     expect(pageKind('https://linkedin.com.evil.example/company/x/')).toBe('company-site');
     expect(isSearchEngine('https://google.example.com/search')).toBe(false);
     expect(isWebmail('https://mail.google.com.example.org/')).toBe(false);
-  });
-});
-
-describe('page identity', () => {
-  it('is the LinkedIn slug on any tab of a company page, the site elsewhere', () => {
-    expect(linkedinCompanySlug('https://www.linkedin.com/company/Nuagique/people/')).toBe(
-      'nuagique',
-    );
-    expect(pageIdentity('https://www.linkedin.com/company/nuagique/about/')).toBe(
-      'linkedin:nuagique',
-    );
-    expect(pageIdentity('https://www.linkedin.com/company/ironbridge-castings/')).toBe(
-      'linkedin:ironbridge-castings',
-    );
-    expect(pageIdentity('https://www.nuagique.fr/contact')).toBe('nuagique.fr');
-    expect(siteOf('https://WWW.Nuagique.fr:8443/')).toBe('nuagique.fr');
   });
 });
 

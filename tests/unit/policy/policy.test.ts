@@ -1,12 +1,12 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../../lib/db/database';
-import { getActiveIcps } from '../../../lib/icp/active';
+import { getActiveIcps } from '../../../lib/sync/active';
 import { readManagedPolicy } from '../../../lib/policy/managed-storage';
 import { parsePolicy } from '../../../lib/policy/policy';
 import { loadSyncConfig } from '../../../lib/sync/config';
 import { importIcpFile, rollBackTo, saveLocalIcp } from '../../../lib/sync/local';
-import { localIcpIdsItem, syncStatusItem, userSourcesItem } from '../../../lib/sync/settings';
+import { localIcpIdsItem, syncStatusItem, userSourcesItem } from '../../../lib/storage/items';
 import { syncAll } from '../../../lib/sync/sync';
 import { versionsOf } from '../../../lib/sync/versions';
 import { icpDocument, icpText } from '../sync/documents';

@@ -1,9 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../../lib/db/database';
-import { getActiveIcps } from '../../../lib/icp/active';
+import { getActiveIcps } from '../../../lib/sync/active';
 import { importIcpFile, removeLocalIcp, saveLocalIcp } from '../../../lib/sync/local';
-import { icpRevisionItem, userSourcesItem } from '../../../lib/sync/settings';
+import { icpRevisionItem, userSourcesItem } from '../../../lib/storage/items';
 import { syncAll } from '../../../lib/sync/sync';
 import { versionsOf } from '../../../lib/sync/versions';
 import { icpDocument, icpText } from './documents';

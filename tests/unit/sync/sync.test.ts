@@ -2,7 +2,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../../lib/db/database';
-import { getActiveIcps, listActiveIcps } from '../../../lib/icp/active';
+import { getActiveIcps, listActiveIcps } from '../../../lib/sync/active';
 import { rollBackTo } from '../../../lib/sync/local';
 import { removeUserSource } from '../../../lib/sync/sources';
 import {
@@ -10,7 +10,7 @@ import {
   sourceTokensItem,
   syncStatusItem,
   userSourcesItem,
-} from '../../../lib/sync/settings';
+} from '../../../lib/storage/items';
 import { syncAll } from '../../../lib/sync/sync';
 import { versionsOf } from '../../../lib/sync/versions';
 import { icpDocument, icpText } from './documents';

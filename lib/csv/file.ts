@@ -1,0 +1,25 @@
+import { decodeText } from './decode';
+import { checkFileSize } from './size';
+
+export type TextFileRead = { ok: true; text: string } | { ok: false; message: string };
+
+/**
+ * Reads a file the user picked (an extension page's <input type="file">) as text: its size is
+ * checked first (`File.size`, nothing loaded when it is too big), then its bytes are decoded
+ * (lib/csv/decode.ts). Never throws: a file that cannot be read comes back as a message.
+ */
+export async function readTextFile(
+  file: Pick<Blob, 'size' | 'arrayBuffer'>,
+  maxBytes: number,
+): Promise<TextFileRead> {
+  const tooBig = checkFileSize(file.size, maxBytes);
+  if (tooBig) return { ok: false, message: tooBig };
+  try {
+    return { ok: true, text: decodeText(new Uint8Array(await file.arrayBuffer())) };
+  } catch (error) {
+    return {
+      ok: false,
+      message: `The file could not be read (${error instanceof Error ? error.message : String(error)}).`,
+    };
+  }
+}
