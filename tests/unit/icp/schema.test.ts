@@ -35,7 +35,11 @@ describe('malformed ICP files', () => {
   it('names the JSON path of each problem', () => {
     const found = problems({ ...base, criteria: [nice, { ...nice, id: 'd', weight: 'heavy' }] });
     expect(found).toEqual([
-      { path: 'criteria[1].weight', message: expect.stringMatching(/number/) },
+      {
+        path: 'criteria[1].weight',
+        message: expect.stringMatching(/number/),
+        issue: { code: 'invalid_type', expected: 'number' },
+      },
     ]);
   });
 
@@ -82,7 +86,11 @@ describe('malformed ICP files', () => {
 
   it('names a newer format instead of listing every field', () => {
     expect(problems({ ...base, format: 'icp-lens/v2', criteria: [] })).toEqual([
-      { path: 'format', message: expect.stringMatching(/unsupported format "icp-lens\/v2"/) },
+      {
+        path: 'format',
+        message: expect.stringMatching(/unsupported format "icp-lens\/v2"/),
+        issue: { code: 'unsupported_format', params: { format: 'icp-lens/v2' } },
+      },
     ]);
   });
 
