@@ -7,11 +7,14 @@ import type { MessageKey, PluralKey } from './messages';
  * and its substitutions. Plain data, so it can be stored and sent between contexts.
  */
 export type Phrase =
-  | { key: MessageKey; params?: Substitution[]; count?: undefined }
+  | { key: MessageKey; params?: PhraseParam[]; count?: undefined }
   /** A plural message: `count` picks the form and is its first substitution. */
-  | { key: PluralKey; count: number; params?: Substitution[] };
+  | { key: PluralKey; count: number; params?: PhraseParam[] };
+
+/** A substitution, or a size or a moment that the reader's locale writes ("1,5 Mo", "14 mars"). */
+export type PhraseParam = Substitution | { bytes: number } | { time: number };
 
 /** A phrase in a few characters: `phrase('syncUpToDate', name, version)`. */
-export function phrase(key: MessageKey, ...params: Substitution[]): Phrase {
+export function phrase(key: MessageKey, ...params: PhraseParam[]): Phrase {
   return params.length ? { key, params } : { key };
 }

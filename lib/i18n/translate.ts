@@ -1,7 +1,7 @@
 import { formatMessage, type ChromeMessage, type Substitution } from './format';
 import type { Locale } from './locales';
 import { CATALOGS, type MessageKey, type PluralKey } from './messages';
-import type { Phrase } from './phrase';
+import type { Phrase, PhraseParam } from './phrase';
 import { typeset } from './typography';
 
 /** Looks up a message and fills its placeholders, like chrome.i18n.getMessage(key, substitutions). */
@@ -104,10 +104,14 @@ export function createI18n(locale: Locale): I18n {
     return t(chosen, [number(count), ...substitutions]);
   };
 
-  const say: I18n['say'] = (phrase) =>
-    phrase.count === undefined
-      ? t(phrase.key as MessageKey, phrase.params)
-      : tn(phrase.key as PluralKey, phrase.count, phrase.params);
+  const param = (value: PhraseParam): Substitution =>
+    typeof value !== 'object' ? value : 'bytes' in value ? size(value.bytes) : dateTime(value.time);
+  const say: I18n['say'] = (phrase) => {
+    const params = (phrase.params ?? []).map(param);
+    return phrase.count === undefined
+      ? t(phrase.key, params)
+      : tn(phrase.key, phrase.count, params);
+  };
 
   return { locale, t, tn, say, number, percent, size, dateTime };
 }

@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../i18n/phrase';
 import type { Icp } from '../icp/schema';
 import { parseIcpText, type IcpProblem } from '../icp/validate';
 import { icpFromCsv } from './csv';
@@ -24,7 +25,10 @@ export type SyncErrorCode =
 /** Why a fetched document was not accepted, in words a user can act on. */
 export interface SyncFailure {
   code: SyncErrorCode;
+  /** In English, for logs and the CLI. */
   message: string;
+  /** The same in the words of the catalogue, for the page that shows it. */
+  phrase: Phrase;
   /** Schema problems with their JSON paths, for `invalid`. */
   problems?: IcpProblem[];
 }
@@ -61,9 +65,14 @@ export type FetchOutcome =
     }
   | { kind: 'failed'; failure: SyncFailure };
 
-const fail = (code: SyncErrorCode, message: string, problems?: IcpProblem[]): FetchOutcome => ({
+const fail = (
+  code: SyncErrorCode,
+  message: string,
+  said: Phrase,
+  problems?: IcpProblem[],
+): FetchOutcome => ({
   kind: 'failed',
-  failure: problems ? { code, message, problems } : { code, message },
+  failure: problems ? { code, message, phrase: said, problems } : { code, message, phrase: said },
 });
 
 /** The first problem with its JSON path, so a one-line status (the popup's) still points at it. */
@@ -94,7 +103,7 @@ export async function fetchIcpDocument(
   options: FetchIcpOptions = {},
 ): Promise<FetchOutcome> {
   const checked = checkSourceUrl(request.url);
-  if (!checked.ok) return fail('bad-url', checked.message);
+  if (!checked.ok) return fail('bad-url', checked.message, checked.phrase);
   const url = checked.url;
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
@@ -127,16 +136,28 @@ export async function fetchIcpDocument(
       signal: controller.signal,
     });
 
-  const describe = (error: unknown, what: string): FetchOutcome => {
-    if (timedOut)
-      return fail('timeout', `${what} did not answer within ${Math.round(timeoutMs / 100) / 10} s`);
+  const describe = (error: unknown, what: 'the ICP' | 'the signature'): FetchOutcome => {
+    const icp = what === 'the ICP';
+    if (timedOut) {
+      const seconds = Math.round(timeoutMs / 100) / 10;
+      return fail(
+        'timeout',
+        `${what} did not answer within ${seconds} s`,
+        phrase(icp ? 'syncTimeoutIcp' : 'syncTimeoutSignature', seconds),
+      );
+    }
     if (error instanceof BodyTooLargeError)
       return fail(
         'too-large',
         `${what} is ${error.message}; an ICP must fit in ${formatBytes(maxBytes)}`,
+        { key: icp ? 'syncTooLargeIcp' : 'syncTooLargeSignature', params: [{ bytes: maxBytes }] },
       );
     const reason = error instanceof Error ? error.message : String(error);
-    return fail('network', `could not reach ${url.host} (${reason}; offline?)`);
+    return fail(
+      'network',
+      `could not reach ${url.host} (${reason}; offline?)`,
+      phrase('syncNetwork', url.host, reason),
+    );
   };
 
   try {
@@ -149,6 +170,7 @@ export async function fetchIcpDocument(
         return fail(
           'insecure-redirect',
           `the server redirected to plain http (${response.url}); refused`,
+          phrase('syncInsecureRedirect', response.url),
         );
       }
       if (response.status === 304) {
@@ -157,15 +179,14 @@ export async function fetchIcpDocument(
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => undefined);
-        const hint =
-          response.status === 401 || response.status === 403
-            ? ' (check the access token)'
-            : response.status === 404
-              ? ' (check the URL)'
-              : '';
+        const auth = response.status === 401 || response.status === 403;
+        const missing = response.status === 404;
+        const hint = auth ? ' (check the access token)' : missing ? ' (check the URL)' : '';
+        const answer = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         return fail(
           'http',
-          `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${hint}`,
+          `the server answered ${answer}${hint}`,
+          phrase(auth ? 'syncHttpToken' : missing ? 'syncHttpUrl' : 'syncHttp', answer),
         );
       }
       body = await readCapped(response, maxBytes);
@@ -177,7 +198,7 @@ export async function fetchIcpDocument(
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     } catch {
-      return fail('not-json', 'the document is not UTF-8 text');
+      return fail('not-json', 'the document is not UTF-8 text', phrase('syncNotUtf8'));
     }
     const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
     const isCsv = contentType.includes('csv') || looksLikeCsvUrl(url);
@@ -185,6 +206,7 @@ export async function fetchIcpDocument(
       return fail(
         'not-json',
         'the server sent a web page, not an ICP (a login page? check the URL and the token)',
+        phrase('syncWebPage'),
       );
 
     const parsed = isCsv
@@ -193,10 +215,15 @@ export async function fetchIcpDocument(
     if (!parsed.ok) {
       const syntax = !isCsv && parsed.problems.length === 1 && parsed.problems[0]?.path === '';
       return syntax
-        ? fail('not-json', `the document is ${parsed.problems[0]?.message ?? 'not JSON'}`)
+        ? fail(
+            'not-json',
+            `the document is ${parsed.problems[0]?.message ?? 'not JSON'}`,
+            phrase('syncNotJson', String(parsed.problems[0]?.issue?.params?.detail ?? '')),
+          )
         : fail(
             'invalid',
             `the document is not a valid ICP: ${describeProblems(parsed.problems)}`,
+            { key: 'syncInvalid', count: parsed.problems.length },
             parsed.problems,
           );
     }
@@ -204,18 +231,23 @@ export async function fetchIcpDocument(
     let verified = false;
     if (request.publicKey) {
       const key = await importPublicKey(request.publicKey);
-      if (!key.ok) return fail('signature', key.message);
+      if (!key.ok) return fail('signature', key.message, phrase('syncBadPublicKey'));
       const sigUrl = signatureUrl(url);
       let signature: Uint8Array | undefined;
       try {
         const sigResponse = await get(sigUrl, false);
         if (isInsecureRedirect(url, sigResponse.url))
-          return fail('insecure-redirect', 'the signature was redirected to plain http; refused');
+          return fail(
+            'insecure-redirect',
+            'the signature was redirected to plain http; refused',
+            phrase('syncSignatureRedirect'),
+          );
         if (!sigResponse.ok) {
           await sigResponse.body?.cancel().catch(() => undefined);
           return fail(
             'signature',
             `unsigned: a public key is configured but ${sigUrl.href} answered ${sigResponse.status}`,
+            phrase('syncUnsigned', sigUrl.href, sigResponse.status),
           );
         }
         signature = parseSignature(await readCapped(sigResponse, 4096));
@@ -223,11 +255,16 @@ export async function fetchIcpDocument(
         return describe(error, 'the signature');
       }
       if (!signature)
-        return fail('signature', 'the signature file is not a base64 Ed25519 signature');
+        return fail(
+          'signature',
+          'the signature file is not a base64 Ed25519 signature',
+          phrase('syncSignatureFile'),
+        );
       if (!(await verifyEd25519(key.key, signature, body)))
         return fail(
           'signature',
           'bad signature: the document was not signed with the configured key (or was altered)',
+          phrase('syncBadSignature'),
         );
       verified = true;
     }

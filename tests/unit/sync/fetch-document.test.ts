@@ -1,3 +1,4 @@
+import { createI18n } from '../../../lib/i18n/translate';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchIcpDocument, type FetchOutcome } from '../../../lib/sync/fetch-document';
@@ -59,7 +60,11 @@ describe('fetchIcpDocument against a local server', () => {
       else response.writeHead(200, { 'Content-Type': 'application/json' }).end(icpText(2));
     });
     const url = `${server.origin}/private.json`;
-    expect(failure(await fetchIcpDocument({ url })).message).toMatch(/401.*token/);
+    const refused = failure(await fetchIcpDocument({ url }));
+    expect(refused.message).toMatch(/401.*token/);
+    expect(createI18n('fr').say(refused.phrase)).toBe(
+      'Le serveur a répondu 401 Unauthorized\u202f: vérifiez le jeton d’accès.',
+    );
     const outcome = await fetchIcpDocument({ url, token: 's3cret-token' });
     expect(outcome.kind).toBe('document');
   });
