@@ -11,8 +11,12 @@ export const NARROW_NBSP = '\u202f';
  */
 export function typeset(text: string, locale: string): string {
   if (!locale.toLowerCase().startsWith('fr')) return text;
-  return text
-    .replace(/([^\s;:!?])[ \u00a0\u202f]?([;:!?])(?=[\s;:!?]|$)/gu, `$1${NARROW_NBSP}$2`)
-    .replace(/«[ \u00a0\u202f]?/gu, `«${NARROW_NBSP}`)
-    .replace(/[ \u00a0\u202f]?»/gu, `${NARROW_NBSP}»`);
+  return (
+    text
+      .replace(/([^\s;:!?])[ \u00a0\u202f]?([;:!?])(?=[\s;:!?]|$)/gu, `$1${NARROW_NBSP}$2`)
+      // A separator such as " ; " starts with its space: it must not break either.
+      .replace(/^[ \u00a0]([;:!?])(?=\s|$)/u, `${NARROW_NBSP}$1`)
+      .replace(/«[ \u00a0\u202f]?/gu, `«${NARROW_NBSP}`)
+      .replace(/[ \u00a0\u202f]?»/gu, `${NARROW_NBSP}»`)
+  );
 }

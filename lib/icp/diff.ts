@@ -10,8 +10,13 @@ export interface Change {
   what: string;
   before?: string;
   after?: string;
-  /** One phrase for people: `weight 4 → 5`, `values +DE −FR`. */
+  /** One phrase for developers (English): `weight 4 → 5`, `values +DE −FR`. */
   text: string;
+  /** For `values`: what came in and what went. */
+  added?: string[];
+  removed?: string[];
+  /** For a tier change: the tier's label. */
+  tier?: string;
 }
 
 export interface CriterionChange {
@@ -62,6 +67,8 @@ function valuesChange(before: Criterion, after: Criterion): Change | undefined {
     before: a.join(', '),
     after: b.join(', '),
     text: `values ${parts.join(' ')}`,
+    added,
+    removed,
   };
 }
 
@@ -110,6 +117,7 @@ export function diffIcps(from: Icp, to: Icp): IcpDiff {
         what: `tier ${label}`,
         after: String(min),
         text: `tier ${label} added (from ${min})`,
+        tier: label,
       });
     else if (old !== min)
       tiers.push({
@@ -117,11 +125,17 @@ export function diffIcps(from: Icp, to: Icp): IcpDiff {
         before: String(old),
         after: String(min),
         text: `tier ${label} from ${old} → ${min}`,
+        tier: label,
       });
   }
   for (const [label, min] of oldTiers)
     if (!newTiers.has(label))
-      tiers.push({ what: `tier ${label}`, before: String(min), text: `tier ${label} removed` });
+      tiers.push({
+        what: `tier ${label}`,
+        before: String(min),
+        text: `tier ${label} removed`,
+        tier: label,
+      });
 
   const details = [
     change('name', from.name, to.name),

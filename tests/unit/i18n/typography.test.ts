@@ -9,6 +9,7 @@ describe('typeset (French typography)', () => {
     expect(typeset('a ; b', 'fr')).toBe(`a${N}; b`);
     expect(typeset('Vraiment ?', 'fr')).toBe(`Vraiment${N}?`);
     expect(typeset('Enfin!', 'fr-CA')).toBe(`Enfin${N}!`);
+    expect(typeset(' ; ', 'fr')).toBe(`${N}; `);
   });
 
   it('puts narrow no-break spaces inside « »', () => {
