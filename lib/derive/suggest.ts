@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../i18n/phrase';
 import { ICP_FORMAT, icpSchema, type Criterion, type Icp } from '../icp/schema';
 import { formatBounds } from '../score/ranges';
 import type { ImportedAccount } from './accounts';
@@ -23,8 +24,8 @@ export interface CriterionEvidence {
   };
   /** The field's base win rate (accounts where the field is known). */
   baseWinRate: number;
-  /** How the weight was chosen, in words. */
-  why: string;
+  /** How the weight was chosen, in words (worded by the page, or in English by the CLI). */
+  why: Phrase;
 }
 
 export interface Suggestion {
@@ -36,7 +37,7 @@ export interface Suggestion {
   tiers: TierEvidence[];
   stats: DeriveStats;
   /** Things the user should know: thin evidence, nothing found. */
-  warnings: string[];
+  warnings: Phrase[];
 }
 
 export interface SuggestOptions {
@@ -185,13 +186,9 @@ export function suggestIcp(
 ): Suggestion {
   const attributes = accounts.map((account) => attributeValues(account.facts));
   const stats = computeStats(accounts, { minSupport: options.minSupport, attributes });
-  const warnings: string[] = [];
+  const warnings: Phrase[] = [];
   if (stats.won === 0 || stats.lost === 0) {
-    warnings.push(
-      stats.won === 0
-        ? 'No won deal among the accounts: check which outcome values mean won.'
-        : 'No lost deal among the accounts: a win rate needs lost deals to compare with.',
-    );
+    warnings.push(phrase(stats.won === 0 ? 'deriveNoWon' : 'deriveNoLost'));
     return { icp: null, evidence: {}, tiers: [], stats, warnings };
   }
 
@@ -204,9 +201,7 @@ export function suggestIcp(
   );
   if (!anyStrong && anyModerate) {
     level = 'moderate';
-    warnings.push(
-      `No value beats the base win rate once the ${stats.tested} values tested are allowed for; the draft uses values that beat it at 95% only, so treat it as a hint and re-check with more deals.`,
-    );
+    warnings.push({ key: 'deriveOnlyModerate', count: stats.tested });
   }
 
   const criteria: Criterion[] = [];
@@ -236,8 +231,19 @@ export function suggestIcp(
       baseWinRate: base,
       why:
         role === 'exclude'
-          ? `${combined.won} won of ${combined.accounts} closed deals (${percent(combined.winRate)}) against ${percent(base)} overall`
-          : `win rate ${percent(combined.winRate)} against ${percent(base)}: lift ${combined.lift.toFixed(2)}, at least ${combined.liftCi[0].toFixed(2)} (95%), so weight ${weight}`,
+          ? {
+              key: 'deriveWhyExclude',
+              count: combined.won,
+              params: [combined.accounts, { rate: combined.winRate }, { rate: base }],
+            }
+          : phrase(
+              'deriveWhyNice',
+              { rate: combined.winRate },
+              { rate: base },
+              { decimal: combined.lift, digits: 2 },
+              { decimal: combined.liftCi[0], digits: 2 },
+              weight,
+            ),
     };
   };
 
@@ -266,9 +272,11 @@ export function suggestIcp(
   }
 
   if (!criteria.some((criterion) => criterion.role !== 'exclude')) {
-    warnings.push(
-      `No attribute value wins clearly more often than the base rate (${percent(stats.baseWinRate)}) with at least ${stats.minSupport} closed deals. Lower the minimum support or import more deals.`,
-    );
+    warnings.push({
+      key: 'deriveNothingStandsOut',
+      count: stats.minSupport,
+      params: [{ rate: stats.baseWinRate }],
+    });
     return { icp: null, evidence, tiers: [], stats, warnings };
   }
 

@@ -11,8 +11,16 @@ export type Phrase =
   /** A plural message: `count` picks the form and is its first substitution. */
   | { key: PluralKey; count: number; params?: PhraseParam[] };
 
-/** A substitution, or a size or a moment that the reader's locale writes ("1,5 Mo", "14 mars"). */
-export type PhraseParam = Substitution | { bytes: number } | { time: number };
+/**
+ * A substitution, or a number the reader's locale writes: a size ("1,5 Mo"), a moment
+ * ("14 mars 2025"), a rate as a percentage ("41,2 %"), a decimal ("1,84").
+ */
+export type PhraseParam =
+  | Substitution
+  | { bytes: number }
+  | { time: number }
+  | { rate: number }
+  | { decimal: number; digits?: number };
 
 /** A phrase in a few characters: `phrase('syncUpToDate', name, version)`. */
 export function phrase(key: MessageKey, ...params: PhraseParam[]): Phrase {

@@ -104,8 +104,14 @@ export function createI18n(locale: Locale): I18n {
     return t(chosen, [number(count), ...substitutions]);
   };
 
-  const param = (value: PhraseParam): Substitution =>
-    typeof value !== 'object' ? value : 'bytes' in value ? size(value.bytes) : dateTime(value.time);
+  const param = (value: PhraseParam): Substitution => {
+    if (typeof value !== 'object') return value;
+    if ('bytes' in value) return size(value.bytes);
+    if ('time' in value) return dateTime(value.time);
+    if ('rate' in value) return percent(value.rate);
+    const digits = value.digits ?? 0;
+    return number(value.decimal, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  };
   const say: I18n['say'] = (phrase) => {
     const params = (phrase.params ?? []).map(param);
     return phrase.count === undefined

@@ -12,6 +12,10 @@ describe('typeset (French typography)', () => {
     expect(typeset(' ; ', 'fr')).toBe(`${N}; `);
   });
 
+  it('keeps a percentage together', () => {
+    expect(typeset('à 95 %', 'fr')).toBe(`à 95${N}%`);
+  });
+
   it('puts narrow no-break spaces inside « »', () => {
     expect(typeset('« Jamais sur ce site »', 'fr')).toBe(`«${N}Jamais sur ce site${N}»`);
     expect(typeset('«oui»', 'fr')).toBe(`«${N}oui${N}»`);
