@@ -68,7 +68,7 @@ function locate(path: string, i18n: I18n): Located {
   }
   if (csvLine)
     located.where = t('problemCsvLine', [
-      located.where ?? t('problemPart_other', 'CSV'),
+      located.where ?? t('problemPartUnknown', 'CSV'),
       csvLine[1]!,
     ]);
   return located;
@@ -77,7 +77,7 @@ function locate(path: string, i18n: I18n): Located {
 function partName(key: string | undefined, i18n: I18n): string {
   if (key === 'icpId') return i18n.t('problemPart_icpId');
   if (key && PARTS.has(key)) return i18n.t(`problemPart_${key}` as MessageKey);
-  return i18n.t('problemPart_other', key ?? '');
+  return i18n.t('problemPartUnknown', key ?? '');
 }
 
 /** Allowed values of a list setting, named as the editor names them. */
