@@ -153,7 +153,7 @@ export function AccountDetail({
                   {criterion.outcome === 'match' ? '✓' : criterion.outcome === 'miss' ? '✗' : '?'}
                 </span>{' '}
                 <span className="visually-hidden">
-                  {t('accountOutcome', t(OUTCOME_KEYS[criterion.outcome]))}
+                  {t('labelPrefix', t(OUTCOME_KEYS[criterion.outcome]))}
                 </span>
                 {criterion.label}
               </li>

@@ -14,7 +14,7 @@ export function typeset(text: string, locale: string): string {
   if (!locale.toLowerCase().startsWith('fr')) return text;
   return (
     text
-      .replace(/([^\s;:!?])[ \u00a0\u202f]?([;:!?])(?=[\s;:!?]|$)/gu, `$1${NARROW_NBSP}$2`)
+      .replace(/([^\s;:!?])[ \u00a0\u202f]?([;:!?])(?=[\s;:!?).,\]»”]|$)/gu, `$1${NARROW_NBSP}$2`)
       // A separator such as " ; " starts with its space: it must not break either.
       .replace(/^[ \u00a0]([;:!?])(?=\s|$)/u, `${NARROW_NBSP}$1`)
       .replace(/(\d)[ \u00a0]%/gu, `$1${NARROW_NBSP}%`)

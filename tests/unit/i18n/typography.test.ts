@@ -10,6 +10,7 @@ describe('typeset (French typography)', () => {
     expect(typeset('Vraiment ?', 'fr')).toBe(`Vraiment${N}?`);
     expect(typeset('Enfin!', 'fr-CA')).toBe(`Enfin${N}!`);
     expect(typeset(' ; ', 'fr')).toBe(`${N}; `);
+    expect(typeset('(hors ligne ?).', 'fr')).toBe(`(hors ligne${N}?).`);
   });
 
   it('keeps a percentage together', () => {
