@@ -138,7 +138,7 @@ export function DeriveTab() {
         const suggestion = suggestIcp(attempt.result.accounts, {
           minSupport,
           sourceName: loaded.name,
-          name: t('deriveDraftName', loaded.name).slice(0, 200),
+          i18n,
         });
         setAnalysis({ imported: attempt.result, suggestion });
         setReview(reviewFromSuggestion(suggestion));
@@ -366,7 +366,7 @@ export function DeriveTab() {
                   ],
                   rows: [],
                 } satisfies Review);
-              setReview(addValue(base, value));
+              setReview(addValue(base, value, i18n));
             }}
           />
           <section className="derive-card" aria-label={t('deriveBacktestLabel')}>
