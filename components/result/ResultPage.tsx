@@ -32,13 +32,14 @@ async function openOptions(tab: 'settings' | 'icp'): Promise<void> {
 }
 
 function Page({ mode }: { mode: Mode }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const tab = useTargetTab(mode === 'sidepanel');
   const [result, setResult] = useTabResult(tab?.id);
   const [paused, setPaused] = useSetting(pausedItem);
   const [disabledSites, setDisabledSites] = useSetting(disabledSitesItem);
   const [syncStatuses] = useSetting(syncStatusItem);
-  const alert = syncStatuses ? syncAlert(syncStatuses) : undefined;
+  const alert = syncStatuses ? syncAlert(syncStatuses, i18n) : undefined;
   const [failure, setFailure] = useState<string | undefined>();
   const status = viewStatus({
     url: tab === null ? null : tab?.url,

@@ -5,7 +5,7 @@ import type { TabResult } from '../messaging/protocol';
 import { rescoreAllAccounts } from './rescore';
 import { retentionDaysItem, storageProblemItem } from './settings';
 import { purgeExpired, upsertAccount } from './store';
-import { explainStorageError } from './storage-errors';
+import { explainStorageError, storageErrorPhrase } from './storage-errors';
 
 /**
  * Browser adapter: the background side of the accounts list. Every result the background
@@ -72,7 +72,11 @@ export function registerAccountsBackground(options: AccountsBackgroundOptions): 
       console.warn('[icp-lens] could not save the account:', error);
       problemShown = true;
       await storageProblemItem
-        .setValue({ message: explainStorageError(error), at: Date.now() })
+        .setValue({
+          message: explainStorageError(error),
+          phrase: storageErrorPhrase(error),
+          at: Date.now(),
+        })
         .catch(() => undefined);
     }
   }
@@ -103,7 +107,11 @@ export function registerAccountsBackground(options: AccountsBackgroundOptions): 
       } catch (error) {
         console.warn('[icp-lens] could not rescore the accounts:', error);
         await storageProblemItem
-          .setValue({ message: explainStorageError(error), at: Date.now() })
+          .setValue({
+            message: explainStorageError(error),
+            phrase: storageErrorPhrase(error),
+            at: Date.now(),
+          })
           .catch(() => undefined);
       }
     });

@@ -1,3 +1,4 @@
+import type { Phrase } from '../i18n/phrase';
 import { defineSetting } from '../storage/setting-item';
 
 /**
@@ -13,7 +14,9 @@ export const retentionDaysItem = defineSetting<number>('local:accountsRetentionD
 
 /** The last failure to save an account in the background, shown on the accounts page. */
 export interface AccountsStorageProblem {
+  /** In English (logs); pages show `phrase` when there is one. */
   message: string;
+  phrase?: Phrase;
   at: number;
 }
 
