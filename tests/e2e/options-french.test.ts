@@ -6,15 +6,16 @@ import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 import { SITES } from '../fixtures/sites/index';
 import { launchExtension, waitForBadge, type ExtensionHarness } from './support/extension';
+import { SCREENSHOTS as shots } from './support/screenshots';
 
 /**
  * A French user's pass over every screen of the options page, in Chromium started in French:
  * each tab shows French, no English sentence of the catalogue is left, French typography holds
  * (a narrow no-break space before : ; ! ? and inside « »), and a screenshot of each tab at
- * 1280 px goes to tests/e2e/screenshots/ for the docs. The popup is checked at 360 px.
+ * 1280 px goes to .output/screenshots/ (`npm run screenshots` copies those the docs show into
+ * tests/e2e/screenshots/). The popup is checked at 360 px.
  */
 
-const shots = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 
 let ext: ExtensionHarness;
