@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -202,5 +203,42 @@ describe('every screen in French (Chromium in French)', () => {
     await expectFrench(page, ['Langue de l’interface', 'Confidentialité']);
     await screenshot(page, 'options-settings-fr.png');
     await page.close();
+  });
+
+  it('under a public key: the ICP tab and the popup say which ICPs stop scoring and why', async () => {
+    const { publicKey } = generateKeyPairSync('ed25519');
+    await ext.setStorage({
+      icpPublicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
+    });
+    const page = await optionsTab('icp');
+    // The file imported above is not signed: it stops scoring, and so do the bundled examples.
+    const notice = page.locator('.icp-withheld');
+    await notice.getByText(/^Une clé publique est définie/).waitFor();
+    await notice
+      .getByText(
+        /«\u202fPME françaises du numérique \(10-250 salariés\)\u202f» version 2, créé ou importé sur cet appareil/,
+      )
+      .waitFor();
+    await notice.getByText(/^Les exemples fournis ne sont pas signés non plus/).waitFor();
+    await notice.getByRole('button', { name: 'Versions' }).click();
+    await page
+      .getByText(/non signée, ne sert pas/)
+      .first()
+      .waitFor();
+    await page
+      .getByText('La clé s’applique aussi aux ICP déjà enregistrés', { exact: false })
+      .waitFor();
+    await expectFrench(page, ['ICP utilisés', 'Sources signées', 'Retirer la clé']);
+    await screenshot(page, 'options-icp-signed-fr.png');
+    await page.close();
+
+    const site = await ext.open(SITES.nuagique.url);
+    const popup = await ext.openPopup(await ext.tabId(site));
+    await popup
+      .getByText(/^Ne servent pas à l’évaluation, faute de signature avec la clé publique/)
+      .waitFor();
+    await expectFrench(popup, ['Voir les sources d’ICP']);
+    await Promise.all([popup.close(), site.close()]);
+    await ext.setStorage({ icpPublicKey: '' });
   });
 });
