@@ -1,47 +1,40 @@
 import { useState } from 'react';
-import { effectiveFacts, formatEmployees } from '../../lib/accounts/export';
+import { effectiveFacts } from '../../lib/accounts/export';
 import { domainOfKey } from '../../lib/company/key';
 import { deleteAccount, updateAccount } from '../../lib/accounts/store';
-import { explainStorageError } from '../../lib/accounts/storage-errors';
+import { storageErrorPhrase } from '../../lib/accounts/storage-errors';
 import { ACCOUNT_STATUSES, type Account, type AccountStatus } from '../../lib/accounts/types';
 import type { IcpLensDatabase } from '../../lib/db/database';
 import type { FactField } from '../../lib/facts/schema';
+import { useI18n } from '../../lib/i18n/react';
+import { EXCLUDED_TIER } from '../../lib/icp/schema';
+import { fieldLabel, formatFactValue, sourceLabel } from '../result/format';
 
-const STATUS_LABELS: Record<AccountStatus, string> = {
-  new: 'New',
-  saved: 'Saved',
-  dismissed: 'Dismissed',
-};
+/** The facts shown, in this order. */
+const FIELDS: readonly FactField[] = [
+  'name',
+  'legalName',
+  'domain',
+  'website',
+  'industry',
+  'employees',
+  'revenue',
+  'country',
+  'region',
+  'city',
+  'foundedYear',
+  'legalForm',
+  'siren',
+  'vatId',
+  'technologies',
+  'linkedinUrl',
+];
 
-const FIELD_LABELS: Partial<Record<FactField, string>> = {
-  name: 'Name',
-  legalName: 'Legal name',
-  domain: 'Domain',
-  website: 'Website',
-  industry: 'Industry',
-  employees: 'Employees',
-  revenue: 'Revenue',
-  country: 'Country',
-  region: 'Region',
-  city: 'City',
-  foundedYear: 'Founded',
-  legalForm: 'Legal form',
-  siren: 'SIREN',
-  vatId: 'VAT',
-  technologies: 'Technologies',
-  linkedinUrl: 'LinkedIn',
-};
-
-function factText(field: FactField, value: unknown): string {
-  if (field === 'employees') return formatEmployees(value as { min: number; max: number | null });
-  if (field === 'revenue') {
-    const revenue = value as { min: number; max: number | null; currency: string };
-    return `${formatEmployees(revenue)} ${revenue.currency}`;
-  }
-  return Array.isArray(value) ? value.join(', ') : String(value);
-}
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const OUTCOME_KEYS = {
+  match: 'outcomeMatch',
+  miss: 'outcomeMiss',
+  unknown: 'outcomeUnknown',
+} as const;
 
 /** One account in full: status, note, results per ICP, facts with their sources, pages, delete. */
 export function AccountDetail({
@@ -53,6 +46,8 @@ export function AccountDetail({
   account: Account;
   onClose: () => void;
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   // Keyed by account in the parent, so the draft starts from this account's note.
   const [note, setNote] = useState(account.note);
   const [problem, setProblem] = useState('');
@@ -63,39 +58,40 @@ export function AccountDetail({
   const save = (changes: { status?: AccountStatus; note?: string }) =>
     updateAccount(db, key, changes).then(
       () => setProblem(''),
-      (error: unknown) => setProblem(explainStorageError(error)),
+      (error: unknown) => setProblem(i18n.say(storageErrorPhrase(error))),
     );
 
   return (
-    <aside className="acc-detail" aria-label={`Account ${account.name}`}>
+    <aside className="acc-detail" aria-label={t('accountLabel', account.name)}>
       <div className="acc-detail-head">
         <h3>{account.name}</h3>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('close')} onClick={onClose}>
           ✕
         </button>
       </div>
       <p className="acc-muted">
-        {domainOfKey(account.companyKey, account.facts) || key} · first seen{' '}
-        {dateTime.format(account.firstSeen)} · last seen {dateTime.format(account.lastSeen)}
-        {account.origin === 'import' ? ' · imported' : ''}
+        {domainOfKey(account.companyKey, account.facts) || key}
+        {' · '}
+        {t('accountSeen', [i18n.dateTime(account.firstSeen), i18n.dateTime(account.lastSeen)])}
+        {account.origin === 'import' ? ` · ${t('accountImported')}` : ''}
       </p>
 
       <div className="acc-edit">
         <label>
-          Status{' '}
+          {t('accountStatus')}{' '}
           <select
             value={account.status}
             onChange={(event) => void save({ status: event.target.value as AccountStatus })}
           >
             {ACCOUNT_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {STATUS_LABELS[status]}
+                {t(`accountStatus_${status}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="acc-note">
-          Note
+          {t('accountNote')}
           <textarea
             value={note}
             rows={3}
@@ -108,7 +104,7 @@ export function AccountDetail({
         </label>
         {note !== account.note && (
           <button type="button" onClick={() => void save({ note })}>
-            Save note
+            {t('accountSaveNote')}
           </button>
         )}
         {problem && (
@@ -120,18 +116,35 @@ export function AccountDetail({
 
       {account.moved && (
         <p className="notice">
-          The last ICP change moved it {account.moved.direction} from {account.moved.from} (
-          {account.moved.fromScore}) to {account.moved.to} ({account.moved.toScore}).
+          {t(account.moved.direction === 'up' ? 'accountMovedUp' : 'accountMovedDown', [
+            account.moved.from,
+            i18n.number(account.moved.fromScore),
+            account.moved.to,
+            i18n.number(account.moved.toScore),
+          ])}
         </p>
       )}
 
-      <h4>Scores</h4>
-      {Object.values(account.results).length === 0 && <p className="acc-muted">Not scored.</p>}
+      <h4>{t('accountScores')}</h4>
+      {Object.values(account.results).length === 0 && (
+        <p className="acc-muted">{t('accountNotScored')}</p>
+      )}
       {Object.values(account.results).map((result) => (
         <div key={result.icpId} className="acc-result">
           <p>
-            <strong>{result.icpName}</strong> v{result.icpVersion}: tier {result.tier}, score{' '}
-            {result.score} ({Math.round(result.coverage * 100)}% known)
+            <strong>{result.icpName}</strong>{' '}
+            {result.tier === EXCLUDED_TIER
+              ? t('accountResultExcluded', [
+                  i18n.number(result.icpVersion),
+                  i18n.number(result.score),
+                  i18n.percent(result.coverage, 0),
+                ])
+              : t('accountResult', [
+                  i18n.number(result.icpVersion),
+                  result.tier,
+                  i18n.number(result.score),
+                  i18n.percent(result.coverage, 0),
+                ])}
           </p>
           <ul>
             {result.criteria.map((criterion) => (
@@ -139,7 +152,9 @@ export function AccountDetail({
                 <span aria-hidden="true">
                   {criterion.outcome === 'match' ? '✓' : criterion.outcome === 'miss' ? '✗' : '?'}
                 </span>{' '}
-                <span className="visually-hidden">{criterion.outcome}:</span>
+                <span className="visually-hidden">
+                  {t('labelPrefix', t(OUTCOME_KEYS[criterion.outcome]))}
+                </span>
                 {criterion.label}
               </li>
             ))}
@@ -147,33 +162,31 @@ export function AccountDetail({
         </div>
       ))}
 
-      <h4>Facts</h4>
+      <h4>{t('accountFacts')}</h4>
       <table className="acc-facts">
         <tbody>
-          {(Object.keys(FIELD_LABELS) as FactField[])
-            .filter((field) => facts[field])
-            .map((field) => {
-              const fact = facts[field]!;
-              const page = account.factPages[field];
-              return (
-                <tr key={field}>
-                  <th scope="row">{FIELD_LABELS[field]}</th>
-                  <td>{factText(field, fact.value)}</td>
-                  <td className="acc-muted">
-                    {fact.source === 'user' ? 'edited by you' : fact.source}
-                    {page && fact.source !== 'user'
-                      ? ` · ${page.replace(/^import:/, 'file ')}`
-                      : ''}
-                  </td>
-                </tr>
-              );
-            })}
+          {FIELDS.filter((field) => facts[field]).map((field) => {
+            const fact = facts[field]!;
+            const page = account.factPages[field];
+            return (
+              <tr key={field}>
+                <th scope="row">{fieldLabel(t, field)}</th>
+                <td>{formatFactValue(field, fact.value, i18n.locale)}</td>
+                <td className="acc-muted">
+                  {fact.source === 'user' ? t('editedByYou') : sourceLabel(t, fact.source)}
+                  {page && fact.source !== 'user'
+                    ? ` · ${page.startsWith('import:') ? t('versionFromFile', page.slice(7)) : page}`
+                    : ''}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
 
       {account.pages.length > 0 && (
         <>
-          <h4>Seen on</h4>
+          <h4>{t('accountSeenOn')}</h4>
           <ul className="acc-pages">
             {account.pages.map((page) => (
               <li key={page}>
@@ -194,15 +207,15 @@ export function AccountDetail({
               className="danger"
               onClick={() => void deleteAccount(db, key).then(onClose)}
             >
-              Delete {account.name} for good
+              {t('accountDeleteForGood', account.name)}
             </button>{' '}
             <button type="button" onClick={() => setConfirming(false)}>
-              Keep it
+              {t('accountKeep')}
             </button>
           </>
         ) : (
           <button type="button" onClick={() => setConfirming(true)}>
-            Delete this account
+            {t('accountDelete')}
           </button>
         )}
       </div>

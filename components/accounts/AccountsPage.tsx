@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { storageProblemItem } from '../../lib/storage/items';
+import { useI18n } from '../../lib/i18n/react';
 import { ACCOUNT_STATUSES } from '../../lib/accounts/types';
 import {
   filterRows,
@@ -31,6 +32,8 @@ const DESCENDING_FIRST = new Set<SortColumn>(['tier', 'score', 'coverage', 'size
  * summary of the latest ICP change; import, retention and deletion.
  */
 export function AccountsPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
   const db = accountsDatabase();
   const run = useLatestRun(db);
   const { accounts, complete, total } = useAccounts(db, run?.state === 'running');
@@ -73,26 +76,24 @@ export function AccountsPage() {
   if (accounts === undefined)
     return (
       <section className="accounts" aria-busy="true">
-        <h2>Accounts</h2>
-        <p className="acc-muted">Loading…</p>
+        <h2>{t('tabAccounts')}</h2>
+        <p className="acc-muted">{t('statusLoading')}</p>
       </section>
     );
 
   return (
     <section className="accounts" aria-labelledby="accounts-heading">
-      <h2 id="accounts-heading">Accounts</h2>
+      <h2 id="accounts-heading">{t('tabAccounts')}</h2>
       <p className="acc-muted">
-        Every company you score is kept here, on this device only:{' '}
-        {(total ?? accounts.length).toLocaleString()}{' '}
-        {(total ?? accounts.length) === 1 ? 'account' : 'accounts'}.
-        {!complete && ' Reading them all…'}
+        {t('accountsIntro', i18n.tn('accountsCount', total ?? accounts.length))}
+        {!complete && ` ${t('accountsReadingAll')}`}
       </p>
 
       {problem && (
         <div className="problem" role="alert">
-          {problem.message}{' '}
+          {problem.phrase ? i18n.say(problem.phrase) : problem.message}{' '}
           <button type="button" className="link-button" onClick={() => void setProblem(null)}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       )}
@@ -103,21 +104,21 @@ export function AccountsPage() {
 
       <div className="acc-filters" role="search">
         <label>
-          Search{' '}
+          {t('accountsSearch')}{' '}
           <input
             type="search"
             value={filter.search}
-            placeholder="name, domain, industry, note…"
+            placeholder={t('accountsSearchPlaceholder')}
             onChange={(event) => update({ search: event.target.value })}
           />
         </label>
         <label>
-          ICP{' '}
+          {t('icpShort')}{' '}
           <select
             value={filter.icpId}
             onChange={(event) => update({ icpId: event.target.value, tier: '' })}
           >
-            <option value="">Best fit</option>
+            <option value="">{t('bestFitHeading')}</option>
             {icpChoices.map((icp) => (
               <option key={icp.id} value={icp.id}>
                 {icp.name}
@@ -126,9 +127,9 @@ export function AccountsPage() {
           </select>
         </label>
         <label>
-          Tier{' '}
+          {t('accountsTier')}{' '}
           <select value={filter.tier} onChange={(event) => update({ tier: event.target.value })}>
-            <option value="">Any</option>
+            <option value="">{t('accountsAnyTier')}</option>
             {tiers.map((tier) => (
               <option key={tier} value={tier}>
                 {tier}
@@ -137,15 +138,15 @@ export function AccountsPage() {
           </select>
         </label>
         <label>
-          Status{' '}
+          {t('accountStatus')}{' '}
           <select
             value={filter.status}
             onChange={(event) => update({ status: event.target.value as AccountFilter['status'] })}
           >
-            <option value="">Any</option>
+            <option value="">{t('accountsAnyStatus')}</option>
             {ACCOUNT_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {status}
+                {t(`accountStatus_${status}`)}
               </option>
             ))}
           </select>
@@ -156,21 +157,21 @@ export function AccountsPage() {
             checked={filter.moved}
             onChange={(event) => update({ moved: event.target.checked })}
           />{' '}
-          Moved by the last ICP change
+          {t('accountsMovedFilter')}
         </label>
         {filter !== NO_FILTER && (
           <button type="button" className="link-button" onClick={() => setFilter(NO_FILTER)}>
-            Clear filters
+            {t('accountsClearFilters')}
           </button>
         )}
       </div>
 
       <p className="acc-muted acc-count" aria-live="polite">
         {!complete
-          ? `${rows.length.toLocaleString()} most recent shown while the rest load`
+          ? i18n.tn('accountsShownLoading', rows.length)
           : rows.length === accounts.length
-            ? `${rows.length.toLocaleString()} shown`
-            : `${rows.length.toLocaleString()} of ${accounts.length.toLocaleString()} shown`}
+            ? i18n.tn('accountsShown', rows.length)
+            : i18n.tn('accountsShownOf', rows.length, [i18n.number(accounts.length)])}
       </p>
 
       <div className={current ? 'acc-body with-detail' : 'acc-body'}>

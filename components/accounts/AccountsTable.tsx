@@ -2,27 +2,27 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { AccountListRow, SortColumn } from '../../lib/accounts/view';
 import type { Tone } from '../../lib/score/tiers';
+import { useI18n } from '../../lib/i18n/react';
+import type { MessageKey } from '../../lib/i18n/messages';
 
 export interface Sort {
   column: SortColumn;
   direction: 'asc' | 'desc';
 }
 
-const COLUMNS: { id: SortColumn; label: string }[] = [
-  { id: 'name', label: 'Name' },
-  { id: 'domain', label: 'Domain' },
-  { id: 'tier', label: 'Tier' },
-  { id: 'score', label: 'Score' },
-  { id: 'coverage', label: 'Coverage' },
-  { id: 'industry', label: 'Industry' },
-  { id: 'size', label: 'Size' },
-  { id: 'country', label: 'Country' },
-  { id: 'lastSeen', label: 'Last seen' },
+const COLUMNS: { id: SortColumn; label: MessageKey }[] = [
+  { id: 'name', label: 'accountsColumnName' },
+  { id: 'domain', label: 'accountsColumnDomain' },
+  { id: 'tier', label: 'accountsTier' },
+  { id: 'score', label: 'accountsColumnScore' },
+  { id: 'coverage', label: 'accountsColumnCoverage' },
+  { id: 'industry', label: 'field_industry' },
+  { id: 'size', label: 'accountsColumnSize' },
+  { id: 'country', label: 'field_country' },
+  { id: 'lastSeen', label: 'accountsColumnLastSeen' },
 ];
 
 const ROW_HEIGHT = 34;
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /**
  * The accounts table: a header of sort buttons and virtualised rows (only the rows in view are
@@ -43,6 +43,8 @@ export function AccountsTable({
   onSelect: (companyKey: string) => void;
   toneOf: (row: AccountListRow) => Tone;
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const scroller = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns fresh functions each render by design; the compiler rule does not apply.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -55,7 +57,12 @@ export function AccountsTable({
   });
 
   return (
-    <div className="acc-table" role="table" aria-label="Accounts" aria-rowcount={rows.length + 1}>
+    <div
+      className="acc-table"
+      role="table"
+      aria-label={t('tabAccounts')}
+      aria-rowcount={rows.length + 1}
+    >
       <div role="rowgroup">
         <div role="row" className="acc-row acc-head" aria-rowindex={1}>
           {COLUMNS.map((column) => {
@@ -69,7 +76,7 @@ export function AccountsTable({
                 }
               >
                 <button type="button" data-sort={column.id} onClick={() => onSort(column.id)}>
-                  {column.label}
+                  {t(column.label)}
                   <span aria-hidden="true">
                     {active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
                   </span>
@@ -102,7 +109,10 @@ export function AccountsTable({
                   {row.account.moved && (
                     <span
                       className={`acc-moved acc-moved-${row.account.moved.direction}`}
-                      title={`Moved from ${row.account.moved.from} to ${row.account.moved.to} in the last rescore`}
+                      title={t('accountsMovedTitle', [
+                        row.account.moved.from,
+                        row.account.moved.to,
+                      ])}
                     >
                       {row.account.moved.direction === 'up' ? '↑' : '↓'}
                     </span>
@@ -115,18 +125,16 @@ export function AccountsTable({
                 <div role="cell" data-col="score">
                   {row.score >= 0 ? row.score : ''}
                 </div>
-                <div role="cell">
-                  {row.coverage >= 0 ? `${Math.round(row.coverage * 100)}%` : ''}
-                </div>
+                <div role="cell">{row.coverage >= 0 ? i18n.percent(row.coverage, 0) : ''}</div>
                 <div role="cell">{row.industry}</div>
                 <div role="cell">{row.size}</div>
                 <div role="cell">{row.country}</div>
-                <div role="cell">{dateFormat.format(row.lastSeen)}</div>
+                <div role="cell">{i18n.dateTime(row.lastSeen, { dateStyle: 'medium' })}</div>
               </div>
             );
           })}
         </div>
-        {rows.length === 0 && <p className="acc-empty">No accounts match.</p>}
+        {rows.length === 0 && <p className="acc-empty">{t('accountsNoMatch')}</p>}
       </div>
     </div>
   );

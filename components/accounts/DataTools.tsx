@@ -4,9 +4,10 @@ import { MAX_IMPORT_BYTES, parseAccountsCsv } from '../../lib/accounts/import';
 import { readTextFile } from '../../lib/csv/file';
 import { RETENTION_CHOICES, retentionDaysItem } from '../../lib/storage/items';
 import { deleteAllAccounts, importAccounts, purgeExpired } from '../../lib/accounts/store';
-import { explainStorageError } from '../../lib/accounts/storage-errors';
+import { storageErrorPhrase } from '../../lib/accounts/storage-errors';
 import type { Account } from '../../lib/accounts/types';
 import type { IcpLensDatabase } from '../../lib/db/database';
+import { useI18n } from '../../lib/i18n/react';
 import type { Icp } from '../../lib/icp/schema';
 import { useStorageItem } from '../common/use-storage-item';
 import { downloadText } from '../common/download';
@@ -30,6 +31,8 @@ export function DataTools({
   total: number;
   icps: readonly Icp[];
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const [retention, setRetention] = useStorageItem(retentionDaysItem);
   const [message, setMessage] = useState<{ text: string; problems: string[]; error?: boolean }>();
@@ -50,25 +53,30 @@ export function DataTools({
         return;
       }
       const counts = await importAccounts(db, parsed.accounts, { icps, source: file.name });
-      const problems = parsed.problems.map((problem) => `line ${problem.line}: ${problem.message}`);
+      const problems = parsed.problems.map((problem) =>
+        t('accountsImportLine', [i18n.number(problem.line), problem.message]),
+      );
       setMessage({
         text:
-          `${file.name}: ${counts.added} new and ${counts.updated} updated accounts ` +
-          `(columns: ${parsed.columns.join(', ')}).` +
-          (problems.length ? ` ${problems.length} problems:` : ''),
+          t('accountsImported', [
+            file.name,
+            i18n.tn('accountsNew', counts.added),
+            i18n.tn('accountsUpdated', counts.updated),
+            parsed.columns.join(', '),
+          ]) + (problems.length ? ` ${i18n.tn('accountsImportProblems', problems.length)}` : ''),
         problems,
       });
     } catch (error) {
-      setMessage({ text: explainStorageError(error), problems: [], error: true });
+      setMessage({ text: i18n.say(storageErrorPhrase(error)), problems: [], error: true });
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <section className="acc-tools" aria-label="Export, import and retention">
+    <section className="acc-tools" aria-label={t('accountsToolsLabel')}>
       <div className="acc-tool-row">
-        <span>Export the {view.length.toLocaleString()} accounts shown:</span>
+        <span>{i18n.tn('accountsExportShown', view.length)}</span>
         <button
           type="button"
           disabled={view.length === 0}
@@ -98,7 +106,7 @@ export function DataTools({
       </div>
 
       <div className="acc-tool-row">
-        <label htmlFor={`${id}-import`}>Import a CSV of domains or accounts:</label>
+        <label htmlFor={`${id}-import`}>{t('accountsImportLabel')}</label>
         <input
           id={`${id}-import`}
           type="file"
@@ -119,7 +127,7 @@ export function DataTools({
                 <li key={problem}>{problem}</li>
               ))}
               {message.problems.length > MAX_LISTED_PROBLEMS && (
-                <li>…and {message.problems.length - MAX_LISTED_PROBLEMS} more</li>
+                <li>{i18n.tn('andMore', message.problems.length - MAX_LISTED_PROBLEMS)}</li>
               )}
             </ul>
           )}
@@ -127,7 +135,7 @@ export function DataTools({
       )}
 
       <div className="acc-tool-row">
-        <label htmlFor={`${id}-retention`}>Keep accounts</label>
+        <label htmlFor={`${id}-retention`}>{t('accountsRetention')}</label>
         <select
           id={`${id}-retention`}
           value={retention ?? 0}
@@ -139,11 +147,11 @@ export function DataTools({
         >
           {RETENTION_CHOICES.map((days) => (
             <option key={days} value={days}>
-              {days === 0 ? 'until I delete them' : `${days} days after last seen`}
+              {days === 0 ? t('accountsKeepForever') : i18n.tn('accountsKeepDays', days)}
             </option>
           ))}
         </select>
-        <span className="acc-muted">Saved accounts are always kept.</span>
+        <span className="acc-muted">{t('accountsSavedKept')}</span>
       </div>
 
       <div className="acc-tool-row acc-danger">
@@ -155,19 +163,19 @@ export function DataTools({
               onClick={() =>
                 void deleteAllAccounts(db).then(() => {
                   setConfirming(false);
-                  setMessage({ text: 'Every account was deleted.', problems: [] });
+                  setMessage({ text: t('accountsAllDeleted'), problems: [] });
                 })
               }
             >
-              Delete all {total.toLocaleString()} accounts for good
+              {i18n.tn('accountsDeleteAllForGood', total)}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Keep them
+              {t('accountsKeepThem')}
             </button>
           </>
         ) : (
           <button type="button" disabled={total === 0} onClick={() => setConfirming(true)}>
-            Delete all accounts…
+            {t('accountsDeleteAll')}
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { describeMovement } from '../../lib/accounts/movement';
 import type { AccountRun } from '../../lib/accounts/types';
+import { useI18n } from '../../lib/i18n/react';
 
 const DISMISSED = 'icp-lens:accounts:dismissedRun';
 
@@ -15,6 +16,8 @@ export function MovementBanner({
   run: AccountRun | undefined;
   onShowMoved: () => void;
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [dismissed, setDismissed] = useState(() =>
     Number(globalThis.localStorage?.getItem(DISMISSED) ?? -1),
   );
@@ -22,24 +25,23 @@ export function MovementBanner({
   if (run.state === 'running')
     return (
       <p className="notice acc-banner" role="status">
-        The ICP changed: rescoring accounts… {run.summary.rescored.toLocaleString()} of{' '}
-        {run.total.toLocaleString()}
+        {t('movementRescoring', [i18n.number(run.summary.rescored), i18n.number(run.total)])}
       </p>
     );
   if (run.state !== 'done') return null;
   const moved = run.summary.moves.reduce((sum, move) => sum + move.count, 0);
   return (
     <div className="notice acc-banner" role="status" data-run={run.id}>
-      <span className="acc-movement">{describeMovement(run.summary)}</span>
+      <span className="acc-movement">{describeMovement(run.summary, i18n)}</span>
       {moved > 0 && (
         <button type="button" className="link-button" onClick={onShowMoved}>
-          Show moved accounts
+          {t('movementShowMoved')}
         </button>
       )}
       <button
         type="button"
         className="icon-button"
-        aria-label="Dismiss"
+        aria-label={t('dismiss')}
         onClick={() => {
           localStorage.setItem(DISMISSED, String(run.id));
           setDismissed(run.id ?? -1);

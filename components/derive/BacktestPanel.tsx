@@ -1,5 +1,5 @@
 import type { BacktestResult } from '../../lib/derive/backtest';
-import { pct } from './format';
+import { useI18n } from '../../lib/i18n/react';
 import { WinRateChart } from './WinRateChart';
 
 export interface BacktestColumn {
@@ -11,34 +11,38 @@ export interface BacktestColumn {
 }
 
 function Column({ column, scale }: { column: BacktestColumn; scale: number }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { result } = column;
   const top = result.tiers[0]?.label ?? 'A';
   return (
-    <article className="derive-backtest" aria-label={`Backtest of ${column.title}`}>
+    <article className="derive-backtest" aria-label={t('backtestOf', column.title)}>
       <h4>
         {column.title} <span className="derive-muted">{column.origin}</span>
       </h4>
       <dl className="derive-metrics">
         <div>
-          <dt>AUC</dt>
-          <dd title="Chance that a won account scores above a lost one: 0.5 is a coin toss, 1 is perfect">
-            {result.auc === null ? '–' : result.auc.toFixed(3)}
+          <dt>{t('backtestAuc')}</dt>
+          <dd title={t('backtestAucHint')}>
+            {result.auc === null
+              ? '–'
+              : i18n.number(result.auc, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}
           </dd>
         </div>
         <div>
-          <dt>Won deal value in {top}</dt>
-          <dd>{pct(result.topTierValueShare)}</dd>
+          <dt>{t('backtestTopValue', top)}</dt>
+          <dd>{i18n.percent(result.topTierValueShare)}</dd>
         </div>
       </dl>
       <table className="derive-table">
         <thead>
           <tr>
-            <th scope="col">Tier</th>
-            <th scope="col">From</th>
-            <th scope="col">Accounts</th>
-            <th scope="col">Won</th>
-            <th scope="col">Lost</th>
-            <th scope="col">Win rate</th>
+            <th scope="col">{t('accountsTier')}</th>
+            <th scope="col">{t('backtestFrom')}</th>
+            <th scope="col">{t('tabAccounts')}</th>
+            <th scope="col">{t('backtestWon')}</th>
+            <th scope="col">{t('backtestLost')}</th>
+            <th scope="col">{t('backtestWinRate')}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,10 +50,10 @@ function Column({ column, scale }: { column: BacktestColumn; scale: number }) {
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               <td className="derive-num">{row.min ?? ''}</td>
-              <td className="derive-num">{row.accounts}</td>
-              <td className="derive-num">{row.won}</td>
-              <td className="derive-num">{row.lost}</td>
-              <td className="derive-num">{pct(row.winRate)}</td>
+              <td className="derive-num">{i18n.number(row.accounts)}</td>
+              <td className="derive-num">{i18n.number(row.won)}</td>
+              <td className="derive-num">{i18n.number(row.lost)}</td>
+              <td className="derive-num">{i18n.percent(row.winRate)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import {
   COLUMN_ROLES,
-  ROLE_LABELS,
+  roleLabel,
   type ColumnMapping as Mapping,
   type ColumnRole,
 } from '../../lib/derive/columns';
 import type { CsvTable } from '../../lib/csv/table';
+import { useI18n } from '../../lib/i18n/react';
 
 interface Props {
   table: CsvTable;
@@ -25,6 +26,8 @@ function samples(table: CsvTable, column: number): string {
 
 /** Step 2: which column holds what, pre-filled from the header names; every guess can be changed. */
 export function ColumnMapping({ table, mapping, onChange }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const set = (role: ColumnRole, value: string) => {
     const next: Mapping = { ...mapping };
@@ -39,10 +42,12 @@ export function ColumnMapping({ table, mapping, onChange }: Props) {
   };
   return (
     <section className="derive-card">
-      <h3>2. Columns</h3>
+      <h3>{t('deriveStep2')}</h3>
       <p className="derive-muted">
-        Guessed from the header names ({table.rows.length.toLocaleString('en-US')} rows,{' '}
-        {table.headers.length} columns). Only the outcome is required.
+        {t('deriveColumnsIntro', [
+          i18n.tn('rowsCount', table.rows.length),
+          i18n.tn('columnsCount', table.headers.length),
+        ])}
       </p>
       <div className="derive-grid">
         {COLUMN_ROLES.map((role) => {
@@ -50,7 +55,7 @@ export function ColumnMapping({ table, mapping, onChange }: Props) {
           return (
             <div key={role} className="derive-mapping">
               <label htmlFor={`${id}-${role}`}>
-                {ROLE_LABELS[role]}
+                {roleLabel(t, role)}
                 {role === 'outcome' ? ' *' : ''}
               </label>
               <select
@@ -58,7 +63,7 @@ export function ColumnMapping({ table, mapping, onChange }: Props) {
                 value={column === undefined ? '' : String(column)}
                 onChange={(event) => set(role, event.currentTarget.value)}
               >
-                <option value="">(not in the file)</option>
+                <option value="">{t('deriveNotInFile')}</option>
                 {table.headers.map((header, index) => (
                   <option key={index} value={String(index)}>
                     {header}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { readTextFile } from '../../lib/csv/file';
 import type { CsvTable } from '../../lib/csv/table';
 import { MAX_CSV_BYTES, readAccountsTable } from '../../lib/derive/load';
+import { useI18n } from '../../lib/i18n/react';
 
 interface Props {
   onLoaded: (name: string, table: CsvTable) => void;
@@ -9,6 +10,7 @@ interface Props {
 
 /** Step 1: pick a CRM export. The file is read here, in the page; nothing is uploaded. */
 export function FilePicker({ onLoaded }: Props) {
+  const { t } = useI18n();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -22,6 +24,13 @@ export function FilePicker({ onLoaded }: Props) {
       const result = read.ok ? readAccountsTable(read.text) : read;
       if (result.ok) onLoaded(file.name, result.table);
       else setError(`${file.name}: ${result.message}`);
+    } catch (reason) {
+      setError(
+        t('deriveUnreadable', [
+          file.name,
+          reason instanceof Error ? reason.message : String(reason),
+        ]),
+      );
     } finally {
       setBusy(false);
     }
@@ -29,13 +38,9 @@ export function FilePicker({ onLoaded }: Props) {
 
   return (
     <section className="derive-card">
-      <h3>1. Your accounts</h3>
-      <p className="derive-muted">
-        A CSV export of deals or accounts from HubSpot, Salesforce, Pipedrive or a spreadsheet: one
-        row per account, a header row, and a column saying whether the deal was won or lost. The
-        file is read in this page and never leaves your browser.
-      </p>
-      <label htmlFor={id}>CSV file </label>
+      <h3>{t('deriveStep1')}</h3>
+      <p className="derive-muted">{t('deriveFileIntro')}</p>
+      <label htmlFor={id}>{t('deriveCsvFile')} </label>
       <input
         id={id}
         type="file"
@@ -46,7 +51,7 @@ export function FilePicker({ onLoaded }: Props) {
           if (file) void read(file);
         }}
       />
-      {busy && <span className="derive-muted"> Reading…</span>}
+      {busy && <span className="derive-muted"> {t('deriveReading')}</span>}
       {error && (
         <p role="alert" className="derive-error">
           {error}

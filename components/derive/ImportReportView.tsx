@@ -1,12 +1,15 @@
 import { describeReport, type ImportReport } from '../../lib/derive/accounts';
-import { ROLE_LABELS } from '../../lib/derive/columns';
+import { roleLabel } from '../../lib/derive/columns';
+import { useI18n } from '../../lib/i18n/react';
 
 /** What the import made of the file: outcomes counted, messy rows and why, nothing hidden. */
 export function ImportReportView({ report }: { report: ImportReport }) {
-  const [summary, ...details] = describeReport(report);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [summary, ...details] = describeReport(report, i18n);
   return (
-    <section className="derive-card" aria-label="Import report">
-      <h3>Import</h3>
+    <section className="derive-card" aria-label={t('reportLabel')}>
+      <h3>{t('reportHeading')}</h3>
       <p>{summary}</p>
       {details.length > 0 && (
         <ul>
@@ -17,23 +20,23 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       )}
       {report.samples.length > 0 && (
         <details>
-          <summary>First unreadable cells</summary>
+          <summary>{t('reportFirstCells')}</summary>
           <table className="derive-table">
             <thead>
               <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Column</th>
-                <th scope="col">Cell</th>
-                <th scope="col">Problem</th>
+                <th scope="col">{t('reportRow')}</th>
+                <th scope="col">{t('reportColumn')}</th>
+                <th scope="col">{t('reportCell')}</th>
+                <th scope="col">{t('reportProblem')}</th>
               </tr>
             </thead>
             <tbody>
               {report.samples.slice(0, 20).map((problem) => (
                 <tr key={`${problem.row}-${problem.role}`}>
-                  <td className="derive-num">{problem.row}</td>
-                  <td>{ROLE_LABELS[problem.role]}</td>
+                  <td className="derive-num">{i18n.number(problem.row)}</td>
+                  <td>{roleLabel(t, problem.role)}</td>
                   <td>{problem.cell}</td>
-                  <td>{problem.message}</td>
+                  <td>{t(problem.problem)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,6 @@
 import type { DealOutcome, OutcomeValueCount } from '../../lib/derive/outcomes';
+import { useI18n } from '../../lib/i18n/react';
+import type { MessageKey } from '../../lib/i18n/messages';
 
 interface Props {
   header: string;
@@ -7,39 +9,38 @@ interface Props {
   onChange: (value: string, outcome: DealOutcome) => void;
 }
 
-const OPTIONS: { outcome: DealOutcome; label: string }[] = [
-  { outcome: 'won', label: 'won' },
-  { outcome: 'lost', label: 'lost' },
-  { outcome: 'open', label: 'open / ignore' },
+const OPTIONS: { outcome: DealOutcome; label: MessageKey }[] = [
+  { outcome: 'won', label: 'outcomeWon' },
+  { outcome: 'lost', label: 'outcomeLost' },
+  { outcome: 'open', label: 'outcomeOpen' },
 ];
 
 /** Step 3: what each value of the outcome column means. Open deals are left out of win rates. */
 export function OutcomePicker({ header, values, choice, onChange }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const shown = values.slice(0, 40);
   return (
     <section className="derive-card">
-      <h3>3. Which values mean won and lost</h3>
-      <p className="derive-muted">
-        Values of “{header}”. Anything marked open (deals still in progress) is left out of win
-        rates.
-      </p>
+      <h3>{t('deriveStep3')}</h3>
+      <p className="derive-muted">{t('deriveOutcomeIntro', header)}</p>
       <table className="derive-table">
         <thead>
           <tr>
-            <th scope="col">Value</th>
-            <th scope="col">Rows</th>
-            <th scope="col">Means</th>
+            <th scope="col">{t('deriveValue')}</th>
+            <th scope="col">{t('deriveRows')}</th>
+            <th scope="col">{t('deriveMeans')}</th>
           </tr>
         </thead>
         <tbody>
           {shown.map((entry) => (
             <tr key={entry.value}>
-              <td>{entry.value || <em>(empty)</em>}</td>
-              <td className="derive-num">{entry.count}</td>
+              <td>{entry.value || <em>{t('deriveEmptyValue')}</em>}</td>
+              <td className="derive-num">{i18n.number(entry.count)}</td>
               <td>
                 <div
                   role="radiogroup"
-                  aria-label={`“${entry.value}” means`}
+                  aria-label={t('deriveValueMeans', entry.value)}
                   className="derive-radios"
                 >
                   {OPTIONS.map((option) => (
@@ -50,7 +51,7 @@ export function OutcomePicker({ header, values, choice, onChange }: Props) {
                         checked={(choice[entry.value] ?? 'open') === option.outcome}
                         onChange={() => onChange(entry.value, option.outcome)}
                       />{' '}
-                      {option.label}
+                      {t(option.label)}
                     </label>
                   ))}
                 </div>
@@ -60,10 +61,7 @@ export function OutcomePicker({ header, values, choice, onChange }: Props) {
         </tbody>
       </table>
       {values.length > shown.length && (
-        <p className="derive-muted">
-          {values.length - shown.length} rarer values are not listed and count as open. Is this the
-          right column?
-        </p>
+        <p className="derive-muted">{i18n.tn('deriveRarerValues', values.length - shown.length)}</p>
       )}
     </section>
   );

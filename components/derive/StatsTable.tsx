@@ -1,24 +1,26 @@
 import { ATTRIBUTE_FIELDS, type AttributeField } from '../../lib/derive/bands';
 import { canAddValue } from '../../lib/derive/review';
 import type { DeriveStats, Signal, ValueStats } from '../../lib/derive/stats';
-import { interval, pct, times } from './format';
+import { useI18n } from '../../lib/i18n/react';
+import type { MessageKey } from '../../lib/i18n/messages';
+import { interval, times } from './format';
 
-const FIELD_LABELS: Record<AttributeField, string> = {
-  industry: 'Industry',
-  country: 'Country',
-  region: 'Region (from the country)',
-  employees: 'Employees',
-  revenue: 'Revenue',
-  technologies: 'Technologies',
-  legalForm: 'Legal form',
+const FIELD_LABELS: Record<AttributeField, MessageKey> = {
+  industry: 'field_industry',
+  country: 'field_country',
+  region: 'statsRegionFromCountry',
+  employees: 'field_employees',
+  revenue: 'field_revenue',
+  technologies: 'field_technologies',
+  legalForm: 'field_legalForm',
 };
 
-const SIGNAL_TEXT: Record<Signal, string> = {
-  strong: 'wins more (sure)',
-  moderate: 'wins more (maybe)',
-  none: '',
-  below: 'wins less',
-  exclude: 'almost never wins',
+const SIGNAL_TEXT: Record<Signal, MessageKey | undefined> = {
+  strong: 'signalStrong',
+  moderate: 'signalModerate',
+  none: undefined,
+  below: 'signalBelow',
+  exclude: 'signalExclude',
 };
 
 interface Props {
@@ -31,13 +33,23 @@ interface Props {
  * minimum support are shown greyed, and a list value can be added to the draft.
  */
 export function StatsTable({ stats, onAdd }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const signal = (value: ValueStats) => {
+    const key = SIGNAL_TEXT[value.signal];
+    return key ? t(key) : '';
+  };
   return (
     <details className="derive-card">
       <summary>
-        <strong>All values</strong>{' '}
+        <strong>{t('statsAllValues')}</strong>{' '}
         <span className="derive-muted">
-          ({stats.decided} closed deals, base win rate {pct(stats.baseWinRate)}, minimum support{' '}
-          {stats.minSupport}; “sure” allows for the {stats.tested} values tested)
+          {t('statsSummary', [
+            i18n.tn('closedDeals', stats.decided),
+            i18n.percent(stats.baseWinRate),
+            i18n.number(stats.minSupport),
+            i18n.number(stats.tested),
+          ])}
         </span>
       </summary>
       {ATTRIBUTE_FIELDS.map((field) => {
@@ -46,22 +58,25 @@ export function StatsTable({ stats, onAdd }: Props) {
         return (
           <section key={field}>
             <h4>
-              {FIELD_LABELS[field]}{' '}
+              {t(FIELD_LABELS[field])}{' '}
               <span className="derive-muted">
-                known for {fieldStats.known} closed deals (win rate {pct(fieldStats.baseWinRate)}),
-                unknown for {fieldStats.unknown}
+                {t('statsKnown', [
+                  i18n.tn('closedDeals', fieldStats.known),
+                  i18n.percent(fieldStats.baseWinRate),
+                  i18n.number(fieldStats.unknown),
+                ])}
               </span>
             </h4>
             <table className="derive-table">
               <thead>
                 <tr>
-                  <th scope="col">Value</th>
-                  <th scope="col">Closed deals</th>
-                  <th scope="col">Won</th>
-                  <th scope="col">Win rate</th>
-                  <th scope="col">Lift</th>
-                  <th scope="col">95% CI</th>
-                  <th scope="col">Reading</th>
+                  <th scope="col">{t('deriveValue')}</th>
+                  <th scope="col">{t('statsClosedDeals')}</th>
+                  <th scope="col">{t('backtestWon')}</th>
+                  <th scope="col">{t('backtestWinRate')}</th>
+                  <th scope="col">{t('statsLift')}</th>
+                  <th scope="col">{t('statsCi')}</th>
+                  <th scope="col">{t('statsReading')}</th>
                   <th scope="col" />
                 </tr>
               </thead>
@@ -69,16 +84,16 @@ export function StatsTable({ stats, onAdd }: Props) {
                 {fieldStats.values.slice(0, 60).map((value) => (
                   <tr key={value.value} className={value.supported ? '' : 'derive-dropped'}>
                     <td>{value.value}</td>
-                    <td className="derive-num">{value.accounts}</td>
-                    <td className="derive-num">{value.won}</td>
-                    <td className="derive-num">{pct(value.winRate)}</td>
-                    <td className="derive-num">{times(value.lift)}</td>
-                    <td className="derive-num">{interval(value.ci)}</td>
-                    <td>{value.supported ? SIGNAL_TEXT[value.signal] : 'too few deals'}</td>
+                    <td className="derive-num">{i18n.number(value.accounts)}</td>
+                    <td className="derive-num">{i18n.number(value.won)}</td>
+                    <td className="derive-num">{i18n.percent(value.winRate)}</td>
+                    <td className="derive-num">{times(i18n, value.lift)}</td>
+                    <td className="derive-num">{interval(i18n, value.ci)}</td>
+                    <td>{value.supported ? signal(value) : t('signalTooFew')}</td>
                     <td>
                       {canAddValue(value) && (
                         <button type="button" onClick={() => onAdd(value)}>
-                          Add
+                          {t('add')}
                         </button>
                       )}
                     </td>

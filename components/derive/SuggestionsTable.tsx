@@ -1,7 +1,9 @@
 import type { Criterion, CriterionRole } from '../../lib/icp/schema';
 import { parseValuesText, type Review } from '../../lib/derive/review';
 import type { ValueStats } from '../../lib/derive/stats';
-import { interval, pct, times } from './format';
+import { useI18n } from '../../lib/i18n/react';
+import { roleName } from '../../lib/icp/words';
+import { interval, times } from './format';
 import { NumberField } from './NumberField';
 
 interface Props {
@@ -10,25 +12,27 @@ interface Props {
 }
 
 function ValueNumbers({ values }: { values: readonly ValueStats[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <table className="derive-table derive-inner">
       <thead>
         <tr>
-          <th scope="col">Value</th>
-          <th scope="col">Closed deals</th>
-          <th scope="col">Win rate</th>
-          <th scope="col">Lift</th>
-          <th scope="col">95% CI</th>
+          <th scope="col">{t('deriveValue')}</th>
+          <th scope="col">{t('statsClosedDeals')}</th>
+          <th scope="col">{t('backtestWinRate')}</th>
+          <th scope="col">{t('statsLift')}</th>
+          <th scope="col">{t('statsCi')}</th>
         </tr>
       </thead>
       <tbody>
         {values.map((value) => (
           <tr key={value.value}>
             <td>{value.value}</td>
-            <td className="derive-num">{value.accounts}</td>
-            <td className="derive-num">{pct(value.winRate)}</td>
-            <td className="derive-num">{times(value.lift)}</td>
-            <td className="derive-num">{interval(value.ci)}</td>
+            <td className="derive-num">{i18n.number(value.accounts)}</td>
+            <td className="derive-num">{i18n.percent(value.winRate)}</td>
+            <td className="derive-num">{times(i18n, value.lift)}</td>
+            <td className="derive-num">{interval(i18n, value.ci)}</td>
           </tr>
         ))}
       </tbody>
@@ -43,11 +47,12 @@ function RuleEditor({
   criterion: Criterion;
   onChange: (change: Partial<Criterion>) => void;
 }) {
+  const { t } = useI18n();
   if (criterion.op === 'between')
     return (
       <span className="derive-range">
         <NumberField
-          label={`${criterion.label}: from`}
+          label={t('suggestionFrom', criterion.label)}
           value={criterion.min}
           min={0}
           optional
@@ -55,7 +60,7 @@ function RuleEditor({
         />
         –
         <NumberField
-          label={`${criterion.label}: to`}
+          label={t('suggestionTo', criterion.label)}
           value={criterion.max}
           min={0}
           optional
@@ -67,7 +72,7 @@ function RuleEditor({
   return (
     <input
       type="text"
-      aria-label={`${criterion.label}: values`}
+      aria-label={t('suggestionValues', criterion.label)}
       className="derive-values"
       // Committed on blur so commas can be typed; the key resets the box when values change elsewhere.
       key={(criterion.values ?? []).join('|')}
@@ -88,19 +93,21 @@ function RuleEditor({
  * role and weight. Every change flows into the backtest below.
  */
 export function SuggestionsTable({ review, onRow }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <table className="derive-table derive-suggestions">
       <thead>
         <tr>
-          <th scope="col">Use</th>
-          <th scope="col">Criterion</th>
-          <th scope="col">Values</th>
-          <th scope="col">Role</th>
-          <th scope="col">Weight</th>
-          <th scope="col">Closed deals</th>
-          <th scope="col">Win rate</th>
-          <th scope="col">Lift</th>
-          <th scope="col">95% CI</th>
+          <th scope="col">{t('suggestionUse')}</th>
+          <th scope="col">{t('suggestionCriterion')}</th>
+          <th scope="col">{t('criterionValues')}</th>
+          <th scope="col">{t('criterionRole')}</th>
+          <th scope="col">{t('criterionWeight')}</th>
+          <th scope="col">{t('statsClosedDeals')}</th>
+          <th scope="col">{t('backtestWinRate')}</th>
+          <th scope="col">{t('statsLift')}</th>
+          <th scope="col">{t('statsCi')}</th>
         </tr>
       </thead>
       <tbody>
@@ -111,7 +118,7 @@ export function SuggestionsTable({ review, onRow }: Props) {
               <td>
                 <input
                   type="checkbox"
-                  aria-label={`Use “${criterion.label}”`}
+                  aria-label={t('suggestionUseLabel', criterion.label)}
                   checked={row.accepted}
                   onChange={(event) => onRow(index, { accepted: event.currentTarget.checked })}
                 />
@@ -119,7 +126,7 @@ export function SuggestionsTable({ review, onRow }: Props) {
               <td>
                 <input
                   type="text"
-                  aria-label={`Label of ${criterion.id}`}
+                  aria-label={t('suggestionLabelOf', criterion.id)}
                   className="derive-label"
                   value={criterion.label}
                   onChange={(event) =>
@@ -128,7 +135,7 @@ export function SuggestionsTable({ review, onRow }: Props) {
                 />
                 {evidence && (
                   <details>
-                    <summary className="derive-muted">{evidence.why}</summary>
+                    <summary className="derive-muted">{i18n.say(evidence.why)}</summary>
                     <ValueNumbers values={evidence.values} />
                   </details>
                 )}
@@ -141,7 +148,7 @@ export function SuggestionsTable({ review, onRow }: Props) {
               </td>
               <td>
                 <select
-                  aria-label={`Role of ${criterion.label}`}
+                  aria-label={t('suggestionRoleOf', criterion.label)}
                   value={criterion.role}
                   onChange={(event) =>
                     onRow(index, {
@@ -149,9 +156,9 @@ export function SuggestionsTable({ review, onRow }: Props) {
                     })
                   }
                 >
-                  <option value="nice">nice</option>
-                  <option value="must">must</option>
-                  <option value="exclude">exclude</option>
+                  <option value="nice">{roleName(t, 'nice')}</option>
+                  <option value="must">{roleName(t, 'must')}</option>
+                  <option value="exclude">{roleName(t, 'exclude')}</option>
                 </select>
               </td>
               <td>
@@ -159,7 +166,7 @@ export function SuggestionsTable({ review, onRow }: Props) {
                   <span className="derive-muted">–</span>
                 ) : (
                   <NumberField
-                    label={`Weight of ${criterion.label}`}
+                    label={t('suggestionWeightOf', criterion.label)}
                     value={criterion.weight}
                     min={0.1}
                     max={100}
@@ -169,19 +176,26 @@ export function SuggestionsTable({ review, onRow }: Props) {
                   />
                 )}
               </td>
-              <td className="derive-num">{evidence ? evidence.combined.accounts : '–'}</td>
+              <td className="derive-num">
+                {evidence ? i18n.number(evidence.combined.accounts) : '–'}
+              </td>
               <td className="derive-num">
                 {evidence ? (
                   <>
-                    {pct(evidence.combined.winRate)}
-                    <span className="derive-muted"> vs {pct(evidence.baseWinRate)}</span>
+                    {i18n.percent(evidence.combined.winRate)}
+                    <span className="derive-muted">
+                      {' '}
+                      {t('suggestionVersus', i18n.percent(evidence.baseWinRate))}
+                    </span>
                   </>
                 ) : (
                   '–'
                 )}
               </td>
-              <td className="derive-num">{evidence ? times(evidence.combined.lift) : '–'}</td>
-              <td className="derive-num">{evidence ? interval(evidence.combined.ci) : '–'}</td>
+              <td className="derive-num">{evidence ? times(i18n, evidence.combined.lift) : '–'}</td>
+              <td className="derive-num">
+                {evidence ? interval(i18n, evidence.combined.ci) : '–'}
+              </td>
             </tr>
           );
         })}

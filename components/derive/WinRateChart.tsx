@@ -1,5 +1,5 @@
 import type { ScoreBand } from '../../lib/derive/backtest';
-import { pct } from './format';
+import { useI18n } from '../../lib/i18n/react';
 
 interface Props {
   title: string;
@@ -15,21 +15,26 @@ const TOP = 14;
 
 /** Win rate per score band (0-10 … 90-100) as bars; empty bands are marked, not drawn as zero. */
 export function WinRateChart({ title, bands, scale }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const step = WIDTH / bands.length;
   const usable = HEIGHT - BOTTOM - TOP;
   const top = scale > 0 ? scale : 1;
   const summary = bands
-    .map(
-      (band) =>
-        `${band.from}-${band.to}: ${band.winRate === null ? 'no deals' : pct(band.winRate)}`,
+    .map((band) =>
+      t('chartBand', [
+        band.from,
+        band.to,
+        band.winRate === null ? t('chartNoDeals') : i18n.percent(band.winRate),
+      ]),
     )
-    .join(', ');
+    .join(t('listSeparator'));
   return (
     <svg
       className="derive-chart"
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"
-      aria-label={`${title}: win rate per score band. ${summary}`}
+      aria-label={t('chartLabel', [title, summary])}
     >
       <line x1={0} x2={WIDTH} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} className="derive-axis" />
       {bands.map((band, index) => {
@@ -39,7 +44,16 @@ export function WinRateChart({ title, bands, scale }: Props) {
         return (
           <g key={band.from}>
             <title>
-              {`Score ${band.from}-${band.to}: ${band.winRate === null ? 'no closed deals' : `${pct(band.winRate)} of ${closed} closed deals won`}`}
+              {t('chartBandTitle', [
+                band.from,
+                band.to,
+                band.winRate === null
+                  ? t('chartNoClosedDeals')
+                  : t('chartWonShare', [
+                      i18n.percent(band.winRate),
+                      i18n.tn('closedDeals', closed),
+                    ]),
+              ])}
             </title>
             {band.winRate === null ? (
               <text x={x + (step - 6) / 2} y={HEIGHT - BOTTOM - 3} className="derive-chart-empty">

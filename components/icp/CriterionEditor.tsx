@@ -1,4 +1,7 @@
 import { useId, useState } from 'react';
+import { useI18n } from '../../lib/i18n/react';
+import { describeIcpProblem } from '../../lib/icp/problem-text';
+import { criterionFieldName, opName, roleName } from '../../lib/icp/words';
 import { NUMERIC_VALUE_FIELDS, withField, type DraftCriterion } from '../../lib/icp/draft';
 import {
   OPS_BY_FIELD,
@@ -10,22 +13,6 @@ import {
 } from '../../lib/icp/schema';
 import type { IcpProblem } from '../../lib/icp/validate';
 import { VALUE_HINTS, suggestionsFor } from './pickers';
-
-const OP_NAMES: Record<CriterionOp, string> = {
-  in: 'is one of',
-  'not-in': 'is none of',
-  between: 'is between',
-  any: 'uses any of',
-  all: 'uses all of',
-  none: 'uses none of / has none of',
-  'contains-any': 'contains any of',
-};
-
-const ROLE_NAMES: Record<CriterionRole, string> = {
-  must: 'Must have',
-  nice: 'Nice to have',
-  exclude: 'Exclude',
-};
 
 function numberOrUndefined(text: string): number | undefined {
   if (!text.trim()) return undefined;
@@ -43,10 +30,12 @@ function ValuesInput({
   readOnly: boolean;
   onChange: (values: (string | number)[]) => void;
 }) {
+  const { t } = useI18n();
   const id = useId();
   const [text, setText] = useState('');
   const suggestions = suggestionsFor(criterion.field);
   const numeric = NUMERIC_VALUE_FIELDS.includes(criterion.field);
+  const hint = VALUE_HINTS[criterion.field];
   const add = () => {
     const parts = text
       .split(/[;\n]/)
@@ -62,14 +51,14 @@ function ValuesInput({
   };
   return (
     <div className="icp-values">
-      <ul aria-label="Values">
+      <ul aria-label={t('criterionValues')}>
         {criterion.values.map((value) => (
           <li key={String(value)} className="icp-chip">
             {value}
             {readOnly ? null : (
               <button
                 type="button"
-                aria-label={`Remove ${value}`}
+                aria-label={t('criterionValueRemove', String(value))}
                 onClick={() => onChange(criterion.values.filter((entry) => entry !== value))}
               >
                 ×
@@ -82,8 +71,8 @@ function ValuesInput({
         <>
           <input
             list={suggestions.length ? `${id}-list` : undefined}
-            aria-label="Add a value"
-            placeholder={VALUE_HINTS[criterion.field]}
+            aria-label={t('criterionValueAdd')}
+            placeholder={hint ? t(hint) : undefined}
             value={text}
             onChange={(event) => setText(event.target.value)}
             onKeyDown={(event) => {
@@ -94,7 +83,7 @@ function ValuesInput({
             }}
           />
           <button type="button" disabled={!text.trim()} onClick={add}>
-            Add
+            {t('add')}
           </button>
           {suggestions.length ? (
             <datalist id={`${id}-list`}>
@@ -125,6 +114,8 @@ export function CriterionEditor({
   onChange: (next: DraftCriterion) => void;
   onRemove: () => void;
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const set = (patch: Partial<DraftCriterion>) => onChange({ ...criterion, ...patch });
   const between = criterion.op === 'between';
@@ -134,22 +125,22 @@ export function CriterionEditor({
       disabled={readOnly}
     >
       <legend>
-        Criterion {index + 1}: {criterion.label || criterion.id}
+        {t('criterionLegend', [i18n.number(index + 1), criterion.label || criterion.id])}
       </legend>
       <div className="icp-grid">
-        <label htmlFor={`${id}-label`}>Label</label>
+        <label htmlFor={`${id}-label`}>{t('criterionLabel')}</label>
         <input
           id={`${id}-label`}
           value={criterion.label}
           onChange={(event) => set({ label: event.target.value })}
         />
-        <label htmlFor={`${id}-id`}>Id</label>
+        <label htmlFor={`${id}-id`}>{t('icpId')}</label>
         <input
           id={`${id}-id`}
           value={criterion.id}
           onChange={(event) => set({ id: event.target.value })}
         />
-        <label htmlFor={`${id}-field`}>Field</label>
+        <label htmlFor={`${id}-field`}>{t('criterionField')}</label>
         <select
           id={`${id}-field`}
           value={criterion.field}
@@ -157,11 +148,11 @@ export function CriterionEditor({
         >
           {criterionFields.map((field) => (
             <option key={field} value={field}>
-              {field}
+              {criterionFieldName(t, field)}
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-op`}>Operator</label>
+        <label htmlFor={`${id}-op`}>{t('criterionOp')}</label>
         <select
           id={`${id}-op`}
           value={criterion.op}
@@ -176,13 +167,13 @@ export function CriterionEditor({
         >
           {OPS_BY_FIELD[criterion.field].map((op) => (
             <option key={op} value={op}>
-              {OP_NAMES[op]} ({op})
+              {opName(t, op)}
             </option>
           ))}
         </select>
         {between ? (
           <>
-            <label htmlFor={`${id}-min`}>From</label>
+            <label htmlFor={`${id}-min`}>{t('criterionFrom')}</label>
             <input
               id={`${id}-min`}
               type="number"
@@ -190,22 +181,22 @@ export function CriterionEditor({
               value={criterion.min ?? ''}
               onChange={(event) => set({ min: numberOrUndefined(event.target.value) })}
             />
-            <label htmlFor={`${id}-max`}>To</label>
+            <label htmlFor={`${id}-max`}>{t('criterionTo')}</label>
             <input
               id={`${id}-max`}
               type="number"
               min={0}
-              placeholder="no limit"
+              placeholder={t('criterionNoLimit')}
               value={criterion.max ?? ''}
               onChange={(event) => set({ max: numberOrUndefined(event.target.value) })}
             />
             {criterion.field === 'revenue' ? (
               <>
-                <label htmlFor={`${id}-currency`}>Currency</label>
+                <label htmlFor={`${id}-currency`}>{t('criterionCurrency')}</label>
                 <input
                   id={`${id}-currency`}
                   maxLength={3}
-                  placeholder="EUR"
+                  placeholder={t('criterionCurrencyExample')}
                   value={criterion.currency ?? ''}
                   onChange={(event) =>
                     set({ currency: event.target.value.toUpperCase() || undefined })
@@ -216,7 +207,7 @@ export function CriterionEditor({
           </>
         ) : (
           <>
-            <span>Values</span>
+            <span>{t('criterionValues')}</span>
             <ValuesInput
               criterion={criterion}
               readOnly={readOnly}
@@ -224,7 +215,7 @@ export function CriterionEditor({
             />
           </>
         )}
-        <label htmlFor={`${id}-role`}>Role</label>
+        <label htmlFor={`${id}-role`}>{t('criterionRole')}</label>
         <select
           id={`${id}-role`}
           value={criterion.role}
@@ -232,11 +223,11 @@ export function CriterionEditor({
         >
           {criterionRoles.map((role) => (
             <option key={role} value={role}>
-              {ROLE_NAMES[role]}
+              {roleName(t, role)}
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-weight`}>Weight</label>
+        <label htmlFor={`${id}-weight`}>{t('criterionWeight')}</label>
         <div className="icp-row">
           <input
             id={`${id}-weight`}
@@ -256,15 +247,13 @@ export function CriterionEditor({
       {problems.length ? (
         <ul className="icp-problems" role="alert">
           {problems.map((problem, n) => (
-            <li key={n}>
-              <code>{problem.path}</code> {problem.message}
-            </li>
+            <li key={n}>{describeIcpProblem(problem, i18n)}</li>
           ))}
         </ul>
       ) : null}
       {readOnly ? null : (
         <button type="button" className="icp-remove" onClick={onRemove}>
-          Remove criterion
+          {t('criterionRemove')}
         </button>
       )}
     </fieldset>

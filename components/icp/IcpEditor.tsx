@@ -1,4 +1,7 @@
 import { useId, useMemo, useState } from 'react';
+import { useI18n } from '../../lib/i18n/react';
+import { describeIcpProblem, describeIcpProblems } from '../../lib/icp/problem-text';
+import { criterionFieldName } from '../../lib/icp/words';
 import { icpToCsv } from '../../lib/sync/csv';
 import { saveLocalIcp } from '../../lib/sync/local';
 import {
@@ -9,14 +12,14 @@ import {
   type DraftCriterion,
 } from '../../lib/icp/draft';
 import { criterionFields, type CriterionField } from '../../lib/icp/schema';
-import { formatProblems, parseIcp } from '../../lib/icp/validate';
+import { parseIcp } from '../../lib/icp/validate';
 import { CriterionEditor } from './CriterionEditor';
 import { downloadText } from '../common/download';
 import { PreviewPanel } from './PreviewPanel';
 
 /**
  * The form-based ICP editor: details, tiers and criteria, validated on every change (problems
- * shown with their JSON paths next to the criterion), a live preview, export to JSON and CSV,
+ * shown in the user's words next to the criterion), a live preview, export to JSON and CSV,
  * and Save (a new local version). Read-only for synced ICPs and under the lockIcp policy.
  */
 export function IcpEditor({
@@ -32,6 +35,8 @@ export function IcpEditor({
   onMakeCopy?: () => void;
   onClose: () => void;
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const [draft, setDraft] = useState<Draft>(initial);
   const [newField, setNewField] = useState<CriterionField>('industry');
@@ -52,8 +57,8 @@ export function IcpEditor({
     const result = await saveLocalIcp(document);
     setNotice(
       result.ok
-        ? `Saved "${result.icp.name}" version ${result.icp.version}; open tabs are rescored with it.`
-        : `Not saved: ${formatProblems(result.problems)}`,
+        ? t('icpSaved', [result.icp.name, i18n.number(result.icp.version)])
+        : t('icpNotSaved', describeIcpProblems(result.problems, i18n).join(t('listSeparator'))),
     );
     if (result.ok) set({ version: result.icp.version });
   };
@@ -72,29 +77,27 @@ export function IcpEditor({
   return (
     <div className="icp-editor-layout">
       <section className="icp-card icp-editor" aria-labelledby={`${id}-editor`}>
-        <h3 id={`${id}-editor`}>
-          {readOnly ? 'View' : 'Edit'} “{draft.name}”
-        </h3>
+        <h3 id={`${id}-editor`}>{t(readOnly ? 'icpViewing' : 'icpEditing', draft.name)}</h3>
         {readOnly ? (
           <p className="icp-notice">
             {readOnlyReason}{' '}
             {onMakeCopy ? (
               <button type="button" onClick={onMakeCopy}>
-                Make a local copy
+                {t('icpMakeCopy')}
               </button>
             ) : null}
           </p>
         ) : null}
         <fieldset disabled={readOnly} className="icp-grid">
-          <label htmlFor={`${id}-name`}>Name</label>
+          <label htmlFor={`${id}-name`}>{t('icpName')}</label>
           <input
             id={`${id}-name`}
             value={draft.name}
             onChange={(e) => set({ name: e.target.value })}
           />
-          <label htmlFor={`${id}-id`}>Id</label>
+          <label htmlFor={`${id}-id`}>{t('icpId')}</label>
           <input id={`${id}-id`} value={draft.id} onChange={(e) => set({ id: e.target.value })} />
-          <label htmlFor={`${id}-version`}>Version</label>
+          <label htmlFor={`${id}-version`}>{t('versionVersion')}</label>
           <input
             id={`${id}-version`}
             type="number"
@@ -102,7 +105,7 @@ export function IcpEditor({
             value={draft.version}
             onChange={(e) => set({ version: Number(e.target.value) })}
           />
-          <label htmlFor={`${id}-description`}>Description</label>
+          <label htmlFor={`${id}-description`}>{t('icpDescription')}</label>
           <textarea
             id={`${id}-description`}
             rows={2}
@@ -112,11 +115,11 @@ export function IcpEditor({
         </fieldset>
 
         <fieldset disabled={readOnly} className="icp-tiers">
-          <legend>Tiers (score from which a company reaches each)</legend>
+          <legend>{t('icpTiersLegend')}</legend>
           {draft.tiers.map((tier, index) => (
             <div className="icp-row" key={index}>
               <input
-                aria-label={`Tier ${index + 1} label`}
+                aria-label={t('icpTierLabel', i18n.number(index + 1))}
                 value={tier.label}
                 size={6}
                 onChange={(e) =>
@@ -128,7 +131,7 @@ export function IcpEditor({
                 }
               />
               <input
-                aria-label={`Tier ${tier.label} from score`}
+                aria-label={t('icpTierFrom', tier.label)}
                 type="number"
                 min={0}
                 max={100}
@@ -143,7 +146,7 @@ export function IcpEditor({
               />
               <button
                 type="button"
-                aria-label={`Remove tier ${tier.label}`}
+                aria-label={t('icpTierRemove', tier.label)}
                 disabled={draft.tiers.length <= 1}
                 onClick={() => set({ tiers: draft.tiers.filter((_t, n) => n !== index) })}
               >
@@ -157,7 +160,7 @@ export function IcpEditor({
               set({ tiers: [...draft.tiers, { label: `T${draft.tiers.length + 1}`, min: 0 }] })
             }
           >
-            Add tier
+            {t('icpTierAdd')}
           </button>
         </fieldset>
 
@@ -177,12 +180,14 @@ export function IcpEditor({
         {readOnly ? null : (
           <div className="icp-row">
             <select
-              aria-label="Field of the new criterion"
+              aria-label={t('icpNewCriterionField')}
               value={newField}
               onChange={(e) => setNewField(e.target.value as CriterionField)}
             >
               {criterionFields.map((field) => (
-                <option key={field}>{field}</option>
+                <option key={field} value={field}>
+                  {criterionFieldName(t, field)}
+                </option>
               ))}
             </select>
             <button
@@ -191,32 +196,31 @@ export function IcpEditor({
                 set({
                   criteria: [
                     ...draft.criteria,
-                    newCriterion(
-                      newField,
-                      draft.criteria.map((criterion) => criterion.id),
-                    ),
+                    {
+                      ...newCriterion(
+                        newField,
+                        draft.criteria.map((criterion) => criterion.id),
+                      ),
+                      label: criterionFieldName(t, newField),
+                    },
                   ],
                 })
               }
             >
-              Add criterion
+              {t('icpCriterionAdd')}
             </button>
           </div>
         )}
 
         <div className="icp-validation" role="status" aria-live="polite">
           {parsed.ok ? (
-            <p className="icp-ok">✓ Valid ICP</p>
+            <p className="icp-ok">{t('icpValid')}</p>
           ) : (
             <>
-              <p>
-                {problems.length} problem{problems.length > 1 ? 's' : ''} to fix:
-              </p>
+              <p>{i18n.tn('icpProblemsToFix', problems.length)}</p>
               <ul className="icp-problems">
                 {(general.length ? general : problems).map((problem, index) => (
-                  <li key={index}>
-                    <code>{problem.path || '(document)'}</code> {problem.message}
-                  </li>
+                  <li key={index}>{describeIcpProblem(problem, i18n)}</li>
                 ))}
               </ul>
             </>
@@ -231,17 +235,17 @@ export function IcpEditor({
               disabled={!parsed.ok}
               onClick={() => void save()}
             >
-              Save
+              {t('save')}
             </button>
           )}
           <button type="button" disabled={!parsed.ok} onClick={() => exportAs('json')}>
-            Export JSON
+            {t('exportJson')}
           </button>
           <button type="button" disabled={!parsed.ok} onClick={() => exportAs('csv')}>
-            Export CSV
+            {t('exportCsv')}
           </button>
           <button type="button" onClick={onClose}>
-            Close
+            {t('close')}
           </button>
         </div>
         {notice ? <p role="status">{notice}</p> : null}

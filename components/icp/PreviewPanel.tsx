@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { useI18n } from '../../lib/i18n/react';
 import { parseFactsInput } from '../../lib/icp/draft';
 import type { Icp } from '../../lib/icp/schema';
 import { sendMessage } from '../../lib/messaging/protocol';
@@ -32,6 +33,8 @@ async function currentTabFacts(): Promise<{ name: string; json: string } | undef
  * the ICP being edited, so the effect of a weight or a threshold is seen at once.
  */
 export function PreviewPanel({ icp }: { icp: Icp | undefined }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const [text, setText] = useState(
     '{\n  "name": "Nordlys Analytics",\n  "employees": { "min": 51, "max": 200 },\n  "country": "NO",\n  "industry": "Software Development",\n  "technologies": ["HubSpot"]\n}',
@@ -47,14 +50,14 @@ export function PreviewPanel({ icp }: { icp: Icp | undefined }) {
     const found = await currentTabFacts().catch(() => undefined);
     if (found) {
       setText(found.json);
-      setNotice(`Facts of ${found.name} from the current tab.`);
-    } else setNotice('No company is scored in an open tab right now.');
+      setNotice(t('previewFromTab', found.name));
+    } else setNotice(t('previewNoTab'));
   };
 
   return (
     <section className="icp-card icp-preview" aria-labelledby={`${id}-preview`}>
-      <h3 id={`${id}-preview`}>Preview</h3>
-      <label htmlFor={`${id}-facts`}>Company facts (JSON)</label>
+      <h3 id={`${id}-preview`}>{t('previewHeading')}</h3>
+      <label htmlFor={`${id}-facts`}>{t('previewFacts')}</label>
       <textarea
         id={`${id}-facts`}
         rows={8}
@@ -64,27 +67,31 @@ export function PreviewPanel({ icp }: { icp: Icp | undefined }) {
       />
       <div className="icp-row">
         <button type="button" onClick={() => void fromTab()}>
-          Use the current tab's company
+          {t('previewUseTab')}
         </button>
         {notice ? <span className="icp-muted">{notice}</span> : null}
       </div>
-      {!facts.ok ? <p className="icp-problems">{facts.message}</p> : null}
-      {!icp ? <p className="icp-muted">Fix the problems above to see a score.</p> : null}
+      {!facts.ok ? <p className="icp-problems">{i18n.say(facts.phrase)}</p> : null}
+      {!icp ? <p className="icp-muted">{t('previewFixFirst')}</p> : null}
       {result ? (
         <div aria-live="polite">
           <p className="icp-score">
-            <strong>{result.disqualified ? 'Excluded' : `Tier ${result.tier}`}</strong> · score{' '}
-            {result.score} (up to {result.potential}) · coverage {Math.round(result.coverage * 100)}
-            %
+            <strong>{result.disqualified ? t('tierExcluded') : t('tierLabel', result.tier)}</strong>
+            {' · '}
+            {t('previewScore', [
+              i18n.number(result.score),
+              i18n.number(result.potential),
+              i18n.percent(result.coverage, 0),
+            ])}
           </p>
           <ul className="icp-outcomes">
             {result.criteria.map((criterion) => (
               <li key={criterion.id} className={`icp-outcome-${criterion.outcome}`}>
                 {OUTCOME_MARK[criterion.outcome]} {criterion.label}
                 {criterion.role === 'must'
-                  ? ' (must)'
+                  ? ` (${t('roleMust')})`
                   : criterion.role === 'exclude'
-                    ? ' (exclude)'
+                    ? ` (${t('roleExclude')})`
                     : ''}
               </li>
             ))}

@@ -1,4 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useI18n } from '../../lib/i18n/react';
+import type { I18n } from '../../lib/i18n/translate';
+import { describeIcpProblem, describeIcpProblems } from '../../lib/icp/problem-text';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { ManagedPolicy } from '../../lib/policy/policy';
 import { MIN_REFRESH_MINUTES } from '../../lib/policy/policy';
@@ -16,47 +19,53 @@ import {
 } from '../../lib/storage/items';
 import { maskToken } from '../../lib/sync/config';
 import { checkSourceUrl } from '../../lib/sync/source-url';
-import type { SourceStatus } from '../../lib/sync/status';
-import { formatProblems } from '../../lib/icp/validate';
-import { useI18n } from '../../lib/i18n/react';
 import { importPublicKey } from '../../lib/sync/signature';
+import { describeStatus, type SourceStatus } from '../../lib/sync/status';
 import { useStorageItem } from '../common/use-storage-item';
 
 const REFRESH_CHOICES = [15, 30, 60, 120, 240, 720, 1440];
 
-function when(time: number | undefined): string {
-  return time ? new Date(time).toLocaleString() : 'never';
+function when(i18n: I18n, time: number | undefined): string {
+  return time ? i18n.dateTime(time) : i18n.t('sourceNever');
 }
 
-/** One source's last sync: what happened, the JSON paths of schema problems, when. */
+/** One source's last sync: what happened, its schema problems in the user's words, when. */
 export function StatusLine({ status }: { status: SourceStatus | undefined }) {
-  if (!status) return <p className="icp-status">Not synced yet.</p>;
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (!status) return <p className="icp-status">{t('sourceNotSynced')}</p>;
   return (
     <div className={`icp-status icp-status-${status.state}`} role="status">
       <p>
         {status.state === 'error' ? '⚠ ' : '✓ '}
-        {status.message}
+        {describeStatus(status, i18n)}
       </p>
       {status.problems?.length ? (
         <ul className="icp-problems">
           {status.problems.slice(0, 20).map((problem, index) => (
-            <li key={index}>
-              <code>{problem.path || '(document)'}</code> {problem.message}
-            </li>
+            <li key={index}>{describeIcpProblem(problem, i18n)}</li>
           ))}
         </ul>
       ) : null}
       <p className="icp-muted">
-        Checked {when(status.checkedAt)}
         {status.state === 'error' && status.lastSuccessAt
-          ? `; last good sync ${when(status.lastSuccessAt)}`
-          : ''}
+          ? t('sourceCheckedLastGood', [
+              when(i18n, status.checkedAt),
+              when(i18n, status.lastSuccessAt),
+            ])
+          : t('sourceChecked', when(i18n, status.checkedAt))}
       </p>
     </div>
   );
 }
 
+/** "30 minutes", "2 hours" in the user's language. */
+function interval(i18n: I18n, minutes: number): string {
+  return minutes < 60 ? i18n.tn('minutes', minutes) : i18n.tn('hours', minutes / 60);
+}
+
 function TokenField({ url }: { url: string }) {
+  const { t } = useI18n();
   const [tokens, setTokens] = useStorageItem(sourceTokensItem);
   const [draft, setDraft] = useState('');
   const current = tokens?.[url];
@@ -71,21 +80,23 @@ function TokenField({ url }: { url: string }) {
   };
   return (
     <div className="icp-row">
-      <span className="icp-muted">Access token: {current ? maskToken(current) : 'none'}</span>
+      <span className="icp-muted">
+        {t('sourceToken', current ? maskToken(current) : t('sourceTokenNone'))}
+      </span>
       <input
         type="password"
         autoComplete="off"
-        placeholder={current ? 'Replace token' : 'Token for a private URL (optional)'}
-        aria-label={`Access token for ${url}`}
+        placeholder={current ? t('sourceTokenReplace') : t('sourceTokenPlaceholder')}
+        aria-label={t('sourceTokenFor', url)}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
       />
       <button type="button" disabled={!draft} onClick={() => void save(draft.trim())}>
-        Save token
+        {t('sourceTokenSave')}
       </button>
       {current ? (
         <button type="button" onClick={() => void save('')}>
-          Remove token
+          {t('sourceTokenRemove')}
         </button>
       ) : null}
     </div>
@@ -94,6 +105,7 @@ function TokenField({ url }: { url: string }) {
 
 /** Shows whether the extension may fetch a source's host, with a button to allow it. */
 function AccessButton({ url }: { url: string }) {
+  const { t } = useI18n();
   const [granted, setGranted] = useState<boolean | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -102,14 +114,14 @@ function AccessButton({ url }: { url: string }) {
       live = false;
     };
   }, [url]);
-  if (granted) return <span className="icp-muted">access granted</span>;
+  if (granted) return <span className="icp-muted">{t('sourceAccessGranted')}</span>;
   return (
     <button
       type="button"
       onClick={() => void requestSourcePermission(url).then(setGranted)}
-      title="Let the extension fetch this URL whatever the server's CORS headers"
+      title={t('sourceGrantAccessHint')}
     >
-      Grant access
+      {t('sourceGrantAccess')}
     </button>
   );
 }
@@ -145,11 +157,11 @@ function PublicKeyField({
   return (
     <>
       <textarea
-        aria-label="Ed25519 public key"
+        aria-label={t('sourcePublicKey')}
         rows={2}
         value={policyKey ?? draft ?? stored ?? ''}
         disabled={fixed}
-        placeholder="MCowBQYDK2VwAyEA…"
+        placeholder={t('sourcePublicKeyExample')}
         onChange={(event) => setDraft(event.target.value)}
       />
       {fixed ? null : (
@@ -182,13 +194,14 @@ function PublicKeyField({
  * an optional token; refresh interval, public key, Sync now, and a local file import.
  */
 export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked: boolean }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const [sources, setSources] = useStorageItem(userSourcesItem);
   const [statuses] = useStorageItem(syncStatusItem);
   const [refresh, setRefresh] = useStorageItem(refreshMinutesItem);
   const [publicKey, setPublicKey] = useStorageItem(publicKeyItem);
   const [url, setUrl] = useState('');
-  const { t } = useI18n();
   // Whether a public key is in force: imported files then do not score (they are not signed).
   const keyed = Boolean(policy.publicKey ?? publicKey?.trim());
   const [notice, setNotice] = useState<string>('');
@@ -203,23 +216,19 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
     event.preventDefault();
     const checked = checkSourceUrl(url);
     if (!checked.ok) {
-      setNotice(checked.message);
+      setNotice(i18n.say(checked.phrase));
       return;
     }
     const href = checked.url.href;
     if (all.some((source) => source.url === href)) {
-      setNotice('That source is already in the list.');
+      setNotice(t('sourceAlreadyListed'));
       return;
     }
     // Asked inside the click: browsers only show the prompt for a user gesture.
     const granted = await requestSourcePermission(href);
     await setSources([...(sources ?? []), { url: href, addedAt: Date.now() }]);
     setUrl('');
-    setNotice(
-      granted
-        ? 'Source added; syncing it now.'
-        : `Source added without access to ${checked.url.host}: it syncs only if that server allows cross-origin requests (CORS).`,
-    );
+    setNotice(granted ? t('sourceAdded') : t('sourceAddedNoAccess', checked.url.host));
   };
 
   // Its token and status go with it; its ICP stops scoring and open tabs are rescored.
@@ -233,13 +242,13 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
       const failed = report.statuses.filter((status) => status.state === 'error').length;
       setNotice(
         report.statuses.length === 0
-          ? 'No source to sync.'
+          ? t('sourceNothingToSync')
           : failed
-            ? `${failed} of ${report.statuses.length} source(s) failed; see below.`
-            : 'All sources are up to date.',
+            ? i18n.tn('sourcesFailed', failed, [i18n.number(report.statuses.length)])
+            : t('sourcesUpToDate'),
       );
     } catch (error) {
-      setNotice(`Could not reach the background: ${(error as Error).message}`);
+      setNotice(t('sourceNoBackground', (error as Error).message));
     } finally {
       setSyncing(false);
     }
@@ -254,22 +263,22 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
       : { ok: false as const, problems: [{ path: '', message: read.message }] };
     setNotice(
       !result.ok
-        ? `Not imported: ${formatProblems(result.problems)}`
-        : keyed
-          ? t('importedUnsigned', [result.icp.name, result.icp.version])
-          : `Imported "${result.icp.name}" version ${result.icp.version}; it scores from now on.`,
+        ? t('icpNotImported', describeIcpProblems(result.problems, i18n).join(t('listSeparator')))
+        : t(keyed ? 'importedUnsigned' : 'icpImported', [
+            result.icp.name,
+            i18n.number(result.icp.version),
+          ]),
     );
   };
 
   return (
     <section className="icp-card" aria-labelledby={`${id}-sources`}>
-      <h3 id={`${id}-sources`}>Sources</h3>
+      <h3 id={`${id}-sources`}>{t('sourcesHeading')}</h3>
       <p className="icp-muted">
-        An https URL serving an ICP as JSON or as a CSV export of a sheet (one criterion per row).
-        Checked every {refresh ?? 60} minutes, when the browser starts and on Sync now.
+        {t('sourcesIntro', interval(i18n, policy.refreshMinutes ?? refresh ?? 60))}
       </p>
       {all.length === 0 ? (
-        <p>{keyed ? t('withheldExamples') : 'No source yet: the bundled examples are used.'}</p>
+        <p>{keyed ? t('withheldExamples') : t('sourcesNone')}</p>
       ) : (
         <ul className="icp-sources">
           {all.map((source) => (
@@ -277,10 +286,10 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
               <div className="icp-row">
                 <code className="icp-url">{source.url}</code>
                 {source.managed ? (
-                  <span className="icp-tag">set by your administrator</span>
+                  <span className="icp-tag">{t('sourceByAdmin')}</span>
                 ) : (
                   <button type="button" onClick={() => void remove(source.url)}>
-                    Remove
+                    {t('sourceRemove')}
                   </button>
                 )}
                 <AccessButton url={source.url} />
@@ -293,25 +302,25 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
       )}
 
       <form className="icp-row" onSubmit={(event) => void add(event)}>
-        <label htmlFor={`${id}-url`}>Add a source</label>
+        <label htmlFor={`${id}-url`}>{t('sourceAdd')}</label>
         <input
           id={`${id}-url`}
           type="url"
-          placeholder="https://intranet.example.com/icp.json"
+          placeholder={t('sourceUrlExample')}
           value={url}
           disabled={locked}
           onChange={(event) => setUrl(event.target.value)}
         />
         <button type="submit" disabled={locked || !url.trim()}>
-          Add
+          {t('add')}
         </button>
       </form>
 
       <div className="icp-row">
         <button type="button" className="primary" disabled={syncing} onClick={() => void syncNow()}>
-          {syncing ? 'Syncing…' : 'Sync now'}
+          {syncing ? t('sourceSyncing') : t('sourceSyncNow')}
         </button>
-        <label htmlFor={`${id}-refresh`}>Check every</label>
+        <label htmlFor={`${id}-refresh`}>{t('sourceCheckEvery')}</label>
         <select
           id={`${id}-refresh`}
           value={policy.refreshMinutes ?? refresh ?? 60}
@@ -323,12 +332,12 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
             .sort((a, b) => a - b)
             .map((minutes) => (
               <option key={minutes} value={minutes}>
-                {minutes < 60 ? `${minutes} minutes` : `${minutes / 60} hour(s)`}
+                {interval(i18n, minutes)}
               </option>
             ))}
         </select>
         <label className="icp-file">
-          Import a file (JSON or CSV)
+          {t('icpImportFile')}
           <input
             type="file"
             accept=".json,.csv,application/json,text/csv"
@@ -342,11 +351,8 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
       </div>
 
       <details open={keyed}>
-        <summary>Signed sources</summary>
-        <p className="icp-muted">
-          With an Ed25519 public key (base64), only documents with a valid signature at{' '}
-          <code>&lt;url&gt;.sig</code> are accepted.
-        </p>
+        <summary>{t('sourcesSigned')}</summary>
+        <p className="icp-muted">{t('sourcesSignedIntro')}</p>
         <p className="icp-muted">{t('publicKeyApplies')}</p>
         <PublicKeyField
           stored={publicKey}

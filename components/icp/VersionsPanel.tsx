@@ -1,13 +1,15 @@
 import { useEffect, useId, useState } from 'react';
 import { database, type IcpVersionRow } from '../../lib/db/database';
-import { diffIcps, diffLines } from '../../lib/icp/diff';
+import { useI18n } from '../../lib/i18n/react';
+import type { Translate } from '../../lib/i18n/translate';
+import { diffIcps } from '../../lib/icp/diff';
+import { diffText } from '../../lib/icp/diff-text';
+import { describeIcpProblems } from '../../lib/icp/problem-text';
 import type { ActiveIcp } from '../../lib/sync/active-set';
 import { endRollbackOf, rollBackTo } from '../../lib/sync/local';
-import { formatProblems } from '../../lib/icp/validate';
-import { isLocalSource, rowIcp, versionsOf } from '../../lib/sync/versions';
-import { useI18n } from '../../lib/i18n/react';
 import { loadSyncConfig } from '../../lib/sync/config';
 import { checkStoredSignatures, type StoredSignature } from '../../lib/sync/stored-signature';
+import { isLocalSource, rowIcp, versionsOf } from '../../lib/sync/versions';
 
 /** How a version's signature check reads in the list, under a public key. */
 const SIGNATURE_WORDS = {
@@ -16,9 +18,9 @@ const SIGNATURE_WORDS = {
   'not-verified': 'versionNotVerified',
 } as const;
 
-function sourceName(source: string): string {
-  if (source === 'editor') return 'edited here';
-  if (source.startsWith('file:')) return `file ${source.slice(5)}`;
+function sourceName(t: Translate, source: string): string {
+  if (source === 'editor') return t('versionFromEditor');
+  if (source.startsWith('file:')) return t('versionFromFile', source.slice(5));
   return source;
 }
 
@@ -35,11 +37,12 @@ export function VersionsPanel({
   revision: number;
   locked: boolean;
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const [rows, setRows] = useState<IcpVersionRow[]>([]);
   const [picked, setPicked] = useState<number[]>([]);
   const [notice, setNotice] = useState('');
-  const { t } = useI18n();
   // Under a public key: each version's signature check (undefined without a key).
   const [signatures, setSignatures] = useState<Map<number, StoredSignature>>();
 
@@ -79,33 +82,31 @@ export function VersionsPanel({
     const result = await rollBackTo(key);
     setNotice(
       result.ok
-        ? `Scoring with version ${result.icp.version} on this device until ${
-            isLocalSource(entry.source)
-              ? 'you save a new version'
-              : 'the next Sync now or a new version'
-          }.`
-        : formatProblems(result.problems),
+        ? t(isLocalSource(entry.source) ? 'versionRolledBackLocal' : 'versionRolledBackSynced', [
+            i18n.number(result.icp.version),
+          ])
+        : describeIcpProblems(result.problems, i18n).join(' '),
     );
   };
 
   return (
     <section className="icp-card" aria-labelledby={`${id}-versions`}>
-      <h3 id={`${id}-versions`}>Versions of “{entry.icp.name}”</h3>
+      <h3 id={`${id}-versions`}>{t('versionsHeading', entry.icp.name)}</h3>
       {entry.rolledBack ? (
         <p className="icp-notice">
-          Rolled back locally to version {entry.icp.version}.{' '}
+          {t('versionRolledBackTo', i18n.number(entry.icp.version))}{' '}
           <button type="button" onClick={() => void endRollbackOf(entry.icp.id)}>
-            Back to the latest version
+            {t('versionBackToLatest')}
           </button>
         </p>
       ) : null}
       <table className="icp-versions">
         <thead>
           <tr>
-            <th scope="col">Compare</th>
-            <th scope="col">Version</th>
-            <th scope="col">Received</th>
-            <th scope="col">From</th>
+            <th scope="col">{t('versionCompare')}</th>
+            <th scope="col">{t('versionVersion')}</th>
+            <th scope="col">{t('versionReceived')}</th>
+            <th scope="col">{t('versionFrom')}</th>
             <th scope="col" />
           </tr>
         </thead>
@@ -115,18 +116,21 @@ export function VersionsPanel({
               <td>
                 <input
                   type="checkbox"
-                  aria-label={`Compare version ${row.version}`}
+                  aria-label={t('versionCompareLabel', i18n.number(row.version))}
                   checked={picked.includes(row.key!)}
                   onChange={() => toggle(row.key!)}
                 />
               </td>
               <td>
-                {row.version}
-                {row.key === entry.key ? ' (in use)' : ''}
+                {row.key === entry.key
+                  ? t('versionInUse', i18n.number(row.version))
+                  : i18n.number(row.version)}
                 {signatureText(row.key!)}
               </td>
-              <td>{new Date(row.fetchedAt).toLocaleString()}</td>
-              <td className="icp-url">{sourceName(row.source)}</td>
+              <td>{i18n.dateTime(row.fetchedAt)}</td>
+              <td className={row.source.includes('://') ? 'icp-url' : undefined}>
+                {sourceName(t, row.source)}
+              </td>
               <td>
                 {row.key !== entry.key ? (
                   <button
@@ -134,7 +138,7 @@ export function VersionsPanel({
                     disabled={locked || unsignedRow(row.key!)}
                     onClick={() => void rollBack(row.key!)}
                   >
-                    Roll back to this version locally until next sync
+                    {t('versionRollBack')}
                   </button>
                 ) : null}
               </td>
@@ -145,21 +149,21 @@ export function VersionsPanel({
       {olderIcp && newerIcp ? (
         <div className="icp-diff" aria-live="polite">
           <h4>
-            Version {olderIcp.version} → {newerIcp.version}
+            {t('versionDiffHeading', [
+              i18n.number(olderIcp.version),
+              i18n.number(newerIcp.version),
+            ])}
           </h4>
           <ul>
-            {diffLines(diffIcps(olderIcp, newerIcp)).map((line, index) => (
-              <li
-                key={index}
-                className={`icp-diff-${line[0] === '+' ? 'add' : line[0] === '−' ? 'remove' : 'change'}`}
-              >
-                {line}
+            {diffText(diffIcps(olderIcp, newerIcp), i18n).map((line, index) => (
+              <li key={index} className={`icp-diff-${line.kind}`}>
+                {line.text}
               </li>
             ))}
           </ul>
         </div>
       ) : (
-        <p className="icp-muted">Tick two versions to see what changed.</p>
+        <p className="icp-muted">{t('versionTickTwo')}</p>
       )}
       {notice ? <p role="status">{notice}</p> : null}
     </section>

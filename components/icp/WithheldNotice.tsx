@@ -37,7 +37,7 @@ export function WithheldNotice({
             <li key={`${entry.source}\n${entry.icp.id}`}>
               {reasonText(t, entry)}{' '}
               <button type="button" onClick={() => onVersions(entry.icp.id)}>
-                {t('withheldVersionsButton')}
+                {t('icpVersions')}
               </button>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { FINGERPRINTS } from '../../lib/extract/tech/detect';
+import type { MessageKey } from '../../lib/i18n/messages';
 import type { CriterionField } from '../../lib/icp/schema';
 import { INDUSTRIES } from '../../lib/normalize/industry';
 import { REGIONS } from '../../lib/normalize/regions';
@@ -19,17 +20,17 @@ export function suggestionsFor(field: CriterionField): readonly string[] {
   return SUGGESTIONS[field] ?? [];
 }
 
-/** Placeholder text telling what a field's values look like. */
-export const VALUE_HINTS: Record<CriterionField, string> = {
-  industry: 'LinkedIn industry, e.g. Software Development',
-  employees: '',
-  revenue: '',
-  country: 'ISO code (FR) or region (EU, DACH…)',
-  region: 'Region (DACH) or sub-national region (Île-de-France)',
-  city: 'City name',
-  foundedYear: 'Year, e.g. 2015',
-  technologies: 'Technology, e.g. HubSpot',
-  legalForm: 'Legal form, e.g. SAS, GmbH',
-  domain: 'Domain, e.g. rival.com',
-  keywords: 'Word in the description, e.g. logistics',
+/** Placeholder text telling what a field's values look like (message keys; none for ranges). */
+export const VALUE_HINTS: Record<CriterionField, MessageKey | undefined> = {
+  industry: 'hintCriterionIndustry',
+  employees: undefined,
+  revenue: undefined,
+  country: 'hintCriterionCountry',
+  region: 'hintCriterionRegion',
+  city: 'hintCriterionCity',
+  foundedYear: 'hintCriterionYear',
+  technologies: 'hintCriterionTechnology',
+  legalForm: 'hintCriterionLegalForm',
+  domain: 'hintCriterionDomain',
+  keywords: 'hintCriterionKeyword',
 };

@@ -19,8 +19,10 @@ import {
 } from '../../lib/derive/review';
 import { DEFAULT_MIN_SUPPORT } from '../../lib/derive/stats';
 import { suggestIcp, type Suggestion } from '../../lib/derive/suggest';
+import { useI18n } from '../../lib/i18n/react';
+import type { Translate } from '../../lib/i18n/translate';
 import { bundledIcps } from '../../lib/icp/bundled';
-import { formatProblems } from '../../lib/icp/validate';
+import { describeIcpProblems } from '../../lib/icp/problem-text';
 import { saveLocalIcp } from '../../lib/sync/local';
 import { BacktestPanel, type BacktestColumn } from '../derive/BacktestPanel';
 import { ColumnMapping } from '../derive/ColumnMapping';
@@ -60,10 +62,10 @@ function initialChoice(values: readonly OutcomeValueCount[]): Record<string, Dea
   return choice;
 }
 
-function origin(source: string): string {
-  if (source === 'editor') return 'local';
-  if (source.startsWith('file:')) return `imported from ${source.slice(5)}`;
-  return `synced from ${source}`;
+function origin(t: Translate, source: string): string {
+  if (source === 'editor') return t('deriveOriginLocal');
+  if (source.startsWith('file:')) return t('icpOriginFile', source.slice(5));
+  return t('icpOriginSynced', source);
 }
 
 /**
@@ -71,6 +73,8 @@ function origin(source: string): string {
  * review a suggested ICP and backtest it next to the ICPs in use. Everything runs in this page.
  */
 export function DeriveTab() {
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const [loaded, setLoaded] = useRemembered<Loaded | null>('loaded', null);
   const [mapping, setMapping] = useRemembered<Mapping>('mapping', {});
@@ -126,7 +130,7 @@ export function DeriveTab() {
         const lost = Object.keys(choice).filter((value) => choice[value] === 'lost');
         const attempt = importAccounts(loaded.table, mapping, { won, lost }, { currency });
         if (!attempt.ok) {
-          setMessage({ text: attempt.message, error: true });
+          setMessage({ text: i18n.say(attempt.phrase), error: true });
           setAnalysis(null);
           setReview(null);
           return;
@@ -134,6 +138,7 @@ export function DeriveTab() {
         const suggestion = suggestIcp(attempt.result.accounts, {
           minSupport,
           sourceName: loaded.name,
+          i18n,
         });
         setAnalysis({ imported: attempt.result, suggestion });
         setReview(reviewFromSuggestion(suggestion));
@@ -148,9 +153,9 @@ export function DeriveTab() {
   const compared = useMemo(() => {
     if (active === undefined) return [];
     if (active.length > 0)
-      return active.map((entry) => ({ icp: entry.icp, origin: origin(entry.source) }));
-    return bundledIcps().map((icp) => ({ icp, origin: 'example' }));
-  }, [active]);
+      return active.map((entry) => ({ icp: entry.icp, origin: origin(t, entry.source) }));
+    return bundledIcps().map((icp) => ({ icp, origin: t('deriveOriginExample') }));
+  }, [active, t]);
 
   const accounts = analysis?.imported.accounts;
   const comparedResults = useMemo(
@@ -159,21 +164,21 @@ export function DeriveTab() {
         ? compared.map(({ icp, origin: from }) => ({
             key: `${icp.id}@${icp.version}`,
             title: icp.name,
-            origin: `${from}, v${icp.version}`,
+            origin: t('deriveOriginVersion', [from, i18n.number(icp.version)]),
             result: backtest(accounts, icp),
           }))
         : [],
-    [accounts, compared],
+    [accounts, compared, t, i18n],
   );
   const draftColumn = useMemo((): BacktestColumn | null => {
     if (!accounts || !deferredDraft?.ok) return null;
     return {
       key: 'draft',
       title: deferredDraft.icp.name,
-      origin: 'draft',
+      origin: t('deriveOriginDraft'),
       result: backtest(accounts, deferredDraft.icp),
     };
-  }, [accounts, deferredDraft]);
+  }, [accounts, deferredDraft, t]);
 
   const save = async () => {
     if (!draft?.ok) return;
@@ -181,10 +186,10 @@ export function DeriveTab() {
     setMessage(
       result.ok
         ? {
-            text: `Saved “${result.icp.name}” (version ${result.icp.version}) as a local ICP: pages are now scored with it too. Manage it in the ICP tab.`,
+            text: t('deriveSaved', [result.icp.name, i18n.number(result.icp.version)]),
             error: false,
           }
-        : { text: formatProblems(result.problems), error: true },
+        : { text: describeIcpProblems(result.problems, i18n).join('\n'), error: true },
     );
   };
 
@@ -203,15 +208,14 @@ export function DeriveTab() {
 
   return (
     <div className="derive-tab">
-      <h2>Learn from your customers</h2>
+      <h2>{t('deriveHeading')}</h2>
       <FilePicker onLoaded={onLoaded} />
       {loaded && (
         <>
           <ColumnMapping table={loaded.table} mapping={mapping} onChange={onMapping} />
           {outcomeHeader === undefined ? (
             <p role="alert" className="derive-error">
-              Pick the column that says whether each deal was won or lost (Deal Stage, Stage,
-              Status, Is Won…).
+              {t('derivePickOutcome')}
             </p>
           ) : (
             <OutcomePicker
@@ -222,7 +226,7 @@ export function DeriveTab() {
             />
           )}
           <section className="derive-card derive-row">
-            <label htmlFor={`${id}-currency`}>Currency of plain revenue numbers </label>
+            <label htmlFor={`${id}-currency`}>{t('deriveCurrency')} </label>
             <select
               id={`${id}-currency`}
               value={currency}
@@ -233,17 +237,15 @@ export function DeriveTab() {
               ))}
             </select>
             <label>
-              Minimum support{' '}
+              {t('deriveMinSupport')}{' '}
               <NumberField
-                label="Minimum support (closed deals)"
+                label={t('deriveMinSupportLabel')}
                 value={minSupport}
                 min={1}
                 step={1}
                 onChange={(value) => value !== undefined && setMinSupport(Math.round(value))}
               />{' '}
-              <span className="derive-muted">
-                closed deals before a value can become a criterion
-              </span>
+              <span className="derive-muted">{t('deriveMinSupportHint')}</span>
             </label>
             <button
               type="button"
@@ -251,10 +253,10 @@ export function DeriveTab() {
               disabled={busy || outcomeHeader === undefined || !hasWon}
               onClick={analyse}
             >
-              {busy ? 'Analysing…' : 'Analyse'}
+              {busy ? t('deriveAnalysing') : t('deriveAnalyse')}
             </button>
             {!hasWon && outcomeHeader !== undefined && (
-              <span className="derive-muted">Mark at least one value as won.</span>
+              <span className="derive-muted">{t('deriveMarkOneWon')}</span>
             )}
           </section>
         </>
@@ -270,18 +272,18 @@ export function DeriveTab() {
       {analysis && (
         <>
           <ImportReportView report={analysis.imported.report} />
-          <section className="derive-card" aria-label="Suggested ICP">
-            <h3>4. Suggested criteria</h3>
+          <section className="derive-card" aria-label={t('deriveSuggestedLabel')}>
+            <h3>{t('deriveStep4')}</h3>
             {analysis.suggestion.warnings.map((warning) => (
-              <p key={warning} className="derive-warning">
-                {warning}
+              <p key={warning.key} className="derive-warning">
+                {i18n.say(warning)}
               </p>
             ))}
             {review ? (
               <>
                 <div className="derive-row">
                   <label>
-                    Name{' '}
+                    {t('icpName')}{' '}
                     <input
                       type="text"
                       value={review.name}
@@ -291,7 +293,7 @@ export function DeriveTab() {
                     />
                   </label>
                   <label>
-                    Id{' '}
+                    {t('icpId')}{' '}
                     <input
                       type="text"
                       value={review.id}
@@ -304,7 +306,11 @@ export function DeriveTab() {
                   onRow={(index, change) => setReview(updateRow(review, index, change))}
                 />
                 <p className="derive-muted">
-                  Tiers: {review.tiers.map((tier) => `${tier.label} from ${tier.min}`).join(', ')}{' '}
+                  {t('deriveTiers', [
+                    review.tiers
+                      .map((tier) => t('deriveTierFrom', [tier.label, i18n.number(tier.min)]))
+                      .join(', '),
+                  ])}{' '}
                   <button
                     type="button"
                     disabled={!draft?.ok || !accounts}
@@ -317,12 +323,12 @@ export function DeriveTab() {
                       })
                     }
                   >
-                    Refit tiers to the deals
+                    {t('deriveRefitTiers')}
                   </button>
                 </p>
                 {draft && !draft.ok && (
                   <pre role="alert" className="derive-error">
-                    {formatProblems(draft.problems)}
+                    {describeIcpProblems(draft.problems, i18n).join('\n')}
                   </pre>
                 )}
                 <div className="derive-row">
@@ -332,18 +338,16 @@ export function DeriveTab() {
                     disabled={!draft?.ok}
                     onClick={() => void save()}
                   >
-                    Save as local ICP
+                    {t('deriveSaveLocal')}
                   </button>
                   <button type="button" disabled={!draft?.ok} onClick={exportJson}>
-                    Export JSON
+                    {t('exportJson')}
                   </button>
-                  <span className="derive-muted">
-                    Export to publish it for the team through your ICP source.
-                  </span>
+                  <span className="derive-muted">{t('deriveExportHint')}</span>
                 </div>
               </>
             ) : (
-              <p>No draft: see above why. The full table below shows every value&apos;s numbers.</p>
+              <p>{t('deriveNoDraft')}</p>
             )}
           </section>
           <StatsTable
@@ -353,7 +357,7 @@ export function DeriveTab() {
                 review ??
                 ({
                   id: `derived-${Date.now().toString(36)}`,
-                  name: `Derived from ${loaded?.name ?? 'accounts'}`,
+                  name: t('deriveDraftName', loaded?.name ?? t('tabAccounts')),
                   tiers: [
                     { label: 'A', min: 80 },
                     { label: 'B', min: 60 },
@@ -362,18 +366,15 @@ export function DeriveTab() {
                   ],
                   rows: [],
                 } satisfies Review);
-              setReview(addValue(base, value));
+              setReview(addValue(base, value, i18n));
             }}
           />
-          <section className="derive-card" aria-label="Backtest">
-            <h3>5. Backtest on these deals</h3>
-            <p className="derive-muted">
-              Every account scored as the extension would score its page. A good ICP has win rates
-              falling from A to D and an AUC well above 0.5.
-            </p>
+          <section className="derive-card" aria-label={t('deriveBacktestLabel')}>
+            <h3>{t('deriveStep5')}</h3>
+            <p className="derive-muted">{t('deriveBacktestIntro')}</p>
             {active === undefined && (
               <p className="derive-muted" role="status">
-                Reading the ICPs in use to compare with…
+                {t('deriveReadingIcps')}
               </p>
             )}
             <BacktestPanel

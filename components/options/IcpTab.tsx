@@ -1,7 +1,10 @@
 import { useId, useMemo, useState } from 'react';
+import { useI18n } from '../../lib/i18n/react';
+import type { Translate } from '../../lib/i18n/translate';
 import { bundledIcps } from '../../lib/icp/bundled';
 import { blankDraft, draftFromIcp, localCopyOf, type Draft } from '../../lib/icp/draft';
 import type { Icp } from '../../lib/icp/schema';
+import { criterionFieldName } from '../../lib/icp/words';
 import { isManaged } from '../../lib/policy/policy';
 import type { ActiveIcp } from '../../lib/sync/active-set';
 import { removeLocalIcp } from '../../lib/sync/local';
@@ -21,10 +24,23 @@ interface Editing {
   copyOf?: Icp;
 }
 
-function origin(entry: ActiveIcp): string {
-  if (entry.source === 'editor') return 'made here';
-  if (entry.source.startsWith('file:')) return `imported from ${entry.source.slice(5)}`;
-  return `synced from ${entry.source}`;
+function origin(t: Translate, entry: ActiveIcp): string {
+  if (entry.source === 'editor') return t('icpOriginEditor');
+  if (entry.source.startsWith('file:')) return t('icpOriginFile', entry.source.slice(5));
+  return t('icpOriginSynced', entry.source);
+}
+
+/** "New ICP": the blank draft with its name and first criterion in the user's language. */
+function translatedBlankDraft(t: Translate): Draft {
+  const draft = blankDraft();
+  return {
+    ...draft,
+    name: t('icpNewName'),
+    criteria: draft.criteria.map((criterion) => ({
+      ...criterion,
+      label: criterionFieldName(t, criterion.field),
+    })),
+  };
 }
 
 /**
@@ -32,6 +48,7 @@ function origin(entry: ActiveIcp): string {
  * versions with diff and local rollback, and the form-based editor with a live preview.
  */
 export function IcpTab() {
+  const { t, number } = useI18n();
   const id = useId();
   const policy = usePolicy();
   const locked = policy.lockIcp;
@@ -51,15 +68,13 @@ export function IcpTab() {
       open({
         draft: draftFromIcp(icp),
         readOnly: true,
-        reason: 'Your administrator locked the ICP: it can be viewed and exported, not edited.',
+        reason: t('icpLockedReason'),
       });
     else if (synced)
       open({
         draft: draftFromIcp(icp),
         readOnly: true,
-        reason: source
-          ? `Synced from ${source}: edits here would be replaced at the next sync.`
-          : 'A bundled example.',
+        reason: source ? t('icpSyncedReason', source) : t('icpExampleReason'),
         copyOf: icp,
       });
     else open({ draft: draftFromIcp(icp), readOnly: false });
@@ -72,21 +87,19 @@ export function IcpTab() {
 
   return (
     <section className="icp-tab" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Ideal Customer Profile</h2>
-      <p className="icp-privacy">
-        Scoring happens in your browser. Nothing about the pages you visit leaves it: the only
-        requests ICP Lens makes are to the ICP sources listed below.
-      </p>
+      <h2 id={`${id}-heading`}>{t('icpHeading')}</h2>
+      <p className="icp-privacy">{t('icpPrivacy')}</p>
       {isManaged(policy) ? (
         <p className="icp-notice">
-          Managed by your organisation
-          {locked ? ': the ICP is locked (no editing, no new sources, no rollback).' : '.'}
-          {policy.problems.length ? ` Ignored policy settings: ${policy.problems.join('; ')}.` : ''}
+          {t(locked ? 'icpManagedLocked' : 'icpManaged')}
+          {policy.problems.length
+            ? ` ${t('icpPolicyIgnored', policy.problems.join(t('listSeparator')))}`
+            : ''}
         </p>
       ) : null}
 
       <section className="icp-card" aria-labelledby={`${id}-active`}>
-        <h3 id={`${id}-active`}>ICPs in use</h3>
+        <h3 id={`${id}-active`}>{t('icpInUse')}</h3>
         {signed && active ? (
           <WithheldNotice
             withheld={withheld}
@@ -96,20 +109,17 @@ export function IcpTab() {
           />
         ) : null}
         {active === undefined ? (
-          <p>Loading…</p>
+          <p>{t('statusLoading')}</p>
         ) : active.length === 0 && !signed ? (
           <>
-            <p>
-              No team ICP yet: pages are scored against the bundled examples. Add a source, import a
-              file or create an ICP.
-            </p>
+            <p>{t('icpNoTeamIcp')}</p>
             <ul className="icp-list">
               {examples.map((icp) => (
                 <li key={icp.id}>
                   <strong>{icp.name}</strong>{' '}
-                  <span className="icp-muted">example, v{icp.version}</span>{' '}
+                  <span className="icp-muted">{t('icpExampleVersion', number(icp.version))}</span>{' '}
                   <button type="button" onClick={() => openIcp(icp, true)}>
-                    View
+                    {t('icpView')}
                   </button>
                 </li>
               ))}
@@ -121,11 +131,15 @@ export function IcpTab() {
               <li key={entry.icp.id}>
                 <strong>{entry.icp.name}</strong>{' '}
                 <span className="icp-muted">
-                  {entry.icp.id} v{entry.icp.version}, {origin(entry)}
+                  {t('icpIdVersionOrigin', [
+                    entry.icp.id,
+                    number(entry.icp.version),
+                    origin(t, entry),
+                  ])}
                 </span>
-                {entry.rolledBack ? <span className="icp-tag">rolled back locally</span> : null}{' '}
+                {entry.rolledBack ? <span className="icp-tag">{t('icpRolledBackTag')}</span> : null}{' '}
                 <button type="button" onClick={() => setVersionsId(entry.icp.id)}>
-                  Versions
+                  {t('icpVersions')}
                 </button>
                 <button
                   type="button"
@@ -133,11 +147,11 @@ export function IcpTab() {
                     openIcp(entry.icp, entry.synced, entry.synced ? entry.source : undefined)
                   }
                 >
-                  {entry.synced || locked ? 'View' : 'Edit'}
+                  {entry.synced || locked ? t('icpView') : t('icpEdit')}
                 </button>
                 {!entry.synced && !locked ? (
                   <button type="button" onClick={() => void removeLocalIcp(entry.icp.id)}>
-                    Stop using
+                    {t('icpStopUsing')}
                   </button>
                 ) : null}
               </li>
@@ -147,9 +161,9 @@ export function IcpTab() {
         <button
           type="button"
           disabled={locked}
-          onClick={() => open({ draft: blankDraft(), readOnly: false })}
+          onClick={() => open({ draft: translatedBlankDraft(t), readOnly: false })}
         >
-          New ICP
+          {t('icpNew')}
         </button>
       </section>
 
@@ -167,7 +181,14 @@ export function IcpTab() {
           readOnlyReason={editing.reason}
           onMakeCopy={
             editing.copyOf
-              ? () => open({ draft: localCopyOf(editing.copyOf!, takenIds), readOnly: false })
+              ? () =>
+                  open({
+                    draft: {
+                      ...localCopyOf(editing.copyOf!, takenIds),
+                      name: t('icpLocalCopyName', editing.copyOf!.name).slice(0, 200),
+                    },
+                    readOnly: false,
+                  })
               : undefined
           }
           onClose={() => setEditing(null)}

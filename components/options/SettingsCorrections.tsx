@@ -18,7 +18,7 @@ export function SettingsCorrections() {
       .flatMap((field: FactField) => {
         const value = values[field];
         return isValidFactValue(field, value)
-          ? [`${fieldLabel(t, field)}: ${formatFactValue(field, value, locale)}`]
+          ? [t('labelledValue', [fieldLabel(t, field), formatFactValue(field, value, locale)])]
           : [];
       })
       .join(' · ');

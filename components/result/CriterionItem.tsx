@@ -45,7 +45,7 @@ export function CriterionItem({
       </span>
       <div className="criterion-body">
         <p className="criterion-label">
-          <span className="visually-hidden">{t(OUTCOME_TEXT[outcome])}: </span>
+          <span className="visually-hidden">{t('labelPrefix', t(OUTCOME_TEXT[outcome]))}</span>
           {criterion.label}
           {criterion.role === 'must' && <span className="role-tag">{t('roleMust')}</span>}
           {criterion.role === 'exclude' && <span className="role-tag">{t('roleExclude')}</span>}

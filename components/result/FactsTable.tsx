@@ -97,7 +97,9 @@ export function FactsTable({ rows, editing, onEdit, onSave, onRevert }: FactsTab
                     <>
                       {sourceLabel(t, row.fact.source)}
                       <span className="confidence">
-                        <span className="visually-hidden">{t('columnConfidence')}: </span>
+                        <span className="visually-hidden">
+                          {t('labelPrefix', t('columnConfidence'))}
+                        </span>
                         {formatConfidence(t, row.fact.confidence)}
                       </span>
                     </>

@@ -34,13 +34,14 @@ async function openOptions(tab: 'settings' | 'icp'): Promise<void> {
 }
 
 function Page({ mode }: { mode: Mode }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const tab = useTargetTab(mode === 'sidepanel');
   const [result, setResult] = useTabResult(tab?.id);
   const [paused, setPaused] = useStorageItem(pausedItem);
   const [disabledSites, setDisabledSites] = useStorageItem(disabledSitesItem);
   const [syncStatuses] = useStorageItem(syncStatusItem);
-  const alert = syncStatuses ? syncAlert(syncStatuses) : undefined;
+  const alert = syncStatuses ? syncAlert(syncStatuses, i18n) : undefined;
   const [failure, setFailure] = useState<string | undefined>();
   const status = viewStatus({
     url: tab === null ? null : tab?.url,

@@ -1,3 +1,4 @@
+import type { I18n } from '../i18n/translate';
 import { EXCLUDED_TIER, type Icp } from '../icp/schema';
 import { sortedTiers } from '../score/score';
 import type { AccountResult, MovementSummary } from './types';
@@ -73,21 +74,23 @@ function ordered(moves: MovementSummary['moves']): MovementSummary['moves'] {
   );
 }
 
-const accounts = (count: number) => `${count} ${count === 1 ? 'account' : 'accounts'}`;
-
-/** "14 accounts moved up to A, 3 dropped to D", or a sentence saying nothing moved. */
-export function describeMovement(summary: MovementSummary): string {
+/**
+ * "14 accounts moved up to A, 3 dropped to D", or a sentence saying nothing moved, in the
+ * reader's language.
+ */
+export function describeMovement(summary: MovementSummary, i18n: I18n): string {
   const moved = summary.moves.reduce((sum, entry) => sum + entry.count, 0);
   if (moved === 0)
     return summary.rescored === 0
-      ? 'No accounts to rescore.'
-      : `${accounts(summary.rescored)} rescored; none changed tier.`;
+      ? i18n.t('movementNothing')
+      : i18n.tn('movementUnchanged', summary.rescored);
   return ordered(summary.moves)
     .map((entry, index) => {
-      const who = index === 0 ? accounts(entry.count) : String(entry.count);
-      const verb = entry.direction === 'up' ? 'moved up to' : 'dropped to';
-      const tier = entry.tier === EXCLUDED_TIER ? 'excluded' : entry.tier;
-      return `${who} ${verb} ${tier}`;
+      const tier = entry.tier === EXCLUDED_TIER ? i18n.t('movementExcluded') : entry.tier;
+      const up = entry.direction === 'up';
+      return index === 0
+        ? i18n.tn(up ? 'movementFirstUp' : 'movementFirstDown', entry.count, [tier])
+        : i18n.tn(up ? 'movementNextUp' : 'movementNextDown', entry.count, [tier]);
     })
     .join(', ');
 }

@@ -1,3 +1,5 @@
+import { phrase, type Phrase } from '../i18n/phrase';
+
 /**
  * The browser refuses to store more when the extension's quota is reached. Dexie reports it as
  * `QuotaExceededError`, sometimes inside an `AbortError` of the transaction; both become a
@@ -37,4 +39,10 @@ export function explainStorageError(error: unknown): string {
   if (isQuotaError(error)) return STORAGE_FULL_MESSAGE;
   const detail = error instanceof Error ? error.message : String(error);
   return `Could not save the accounts: ${detail}`;
+}
+
+/** The same, as a phrase the page words in its reader's language. */
+export function storageErrorPhrase(error: unknown): Phrase {
+  if (isQuotaError(error)) return phrase('storageFull');
+  return phrase('storageFailed', error instanceof Error ? error.message : String(error));
 }

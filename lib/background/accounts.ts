@@ -5,7 +5,7 @@ import type { TabResult } from '../messaging/protocol';
 import { rescoreAllAccounts } from '../accounts/rescore';
 import { retentionDaysItem, storageProblemItem } from '../storage/items';
 import { purgeExpired, upsertAccount } from '../accounts/store';
-import { explainStorageError } from '../accounts/storage-errors';
+import { explainStorageError, storageErrorPhrase } from '../accounts/storage-errors';
 
 /**
  * Browser adapter: the background side of the accounts list. Every result the background
@@ -71,7 +71,11 @@ export function registerAccountsBackground(options: AccountsBackgroundOptions): 
       console.warn('[icp-lens] could not save the account:', error);
       problemShown = true;
       await storageProblemItem
-        .setValue({ message: explainStorageError(error), at: Date.now() })
+        .setValue({
+          message: explainStorageError(error),
+          phrase: storageErrorPhrase(error),
+          at: Date.now(),
+        })
         .catch(() => undefined);
     }
   }
@@ -96,7 +100,11 @@ export function registerAccountsBackground(options: AccountsBackgroundOptions): 
       } catch (error) {
         console.warn('[icp-lens] could not rescore the accounts:', error);
         await storageProblemItem
-          .setValue({ message: explainStorageError(error), at: Date.now() })
+          .setValue({
+            message: explainStorageError(error),
+            phrase: storageErrorPhrase(error),
+            at: Date.now(),
+          })
           .catch(() => undefined);
       }
     });

@@ -1,4 +1,5 @@
 import type { FactSource } from '../facts/schema';
+import { typeset } from '../i18n/typography';
 
 /**
  * The in-page badge's words in English and French. A small dictionary of its own: the content
@@ -14,6 +15,8 @@ export interface BadgeStrings {
   range: (score: number, potential: number) => string;
   coverage: (checked: number, total: number) => string;
   disqualified: (why: string) => string;
+  /** "Label: value", with the language's spacing before the colon. */
+  labelled: (label: string, value: string) => string;
   mustMissed: (what: string) => string;
   mustUnknown: (what: string) => string;
   outcome: { match: string; miss: string; unknown: string };
@@ -38,6 +41,7 @@ const en: BadgeStrings = {
   range: (score, potential) => `score ${score} … ${potential} potential`,
   coverage: (checked, total) => `${checked} of ${total} criteria checked`,
   disqualified: (why) => `Disqualified: ${why}`,
+  labelled: (label, value) => `${label}: ${value}`,
   mustMissed: (what) => `Must-have missed, so lowest tier: ${what}`,
   mustUnknown: (what) => `Must-have not checked yet: ${what}`,
   outcome: { match: 'Matched', miss: 'Missed', unknown: 'Unknown' },
@@ -64,18 +68,22 @@ const en: BadgeStrings = {
   },
 };
 
+/** French puts a narrow no-break space before a colon (lib/i18n/typography). */
+const colon = typeset(' :', 'fr');
+
 const fr: BadgeStrings = {
   badgeLabel: (tier, score, company) =>
-    `ICP Lens : ${company ? `${company}, ` : ''}niveau ${tier}, score ${score}. Afficher le détail`,
+    `ICP Lens${colon} ${company ? `${company}, ` : ''}niveau ${tier}, score ${score}. Afficher le détail`,
   showBadge: 'Afficher le badge ICP Lens',
   details: 'Détail de l’adéquation à l’ICP',
   tier: (tier) => (tier === 'excluded' ? 'Disqualifiée' : `Niveau ${tier}`),
   score: (score) => `score ${score}`,
   range: (score, potential) => `score ${score} … ${potential} potentiel`,
   coverage: (checked, total) => `${checked} critères vérifiés sur ${total}`,
-  disqualified: (why) => `Disqualifiée : ${why}`,
-  mustMissed: (what) => `Critère obligatoire manqué, donc niveau le plus bas : ${what}`,
-  mustUnknown: (what) => `Critère obligatoire non vérifié : ${what}`,
+  disqualified: (why) => `Disqualifiée${colon} ${why}`,
+  labelled: (label, value) => `${label}${colon} ${value}`,
+  mustMissed: (what) => `Critère obligatoire manqué, donc niveau le plus bas${colon} ${what}`,
+  mustUnknown: (what) => `Critère obligatoire non vérifié${colon} ${what}`,
   outcome: { match: 'Correspond', miss: 'Ne correspond pas', unknown: 'Inconnu' },
   notOnPage: 'absent de cette page',
   editedByYou: 'modifié par vous',

@@ -115,13 +115,16 @@ function panel(
         doc,
         'p',
         { class: 'm' },
-        `${t.alsoScored}: ${others
-          .map((r) =>
-            r.disqualified
-              ? `${r.icp.name}: ${t.tier(r.tier)} (${exclusions(r)})`
-              : `${r.icp.name}: ${t.tier(r.tier)}, ${t.score(r.score)}`,
-          )
-          .join(' · ')}`,
+        t.labelled(
+          t.alsoScored,
+          others
+            .map((r) =>
+              r.disqualified
+                ? t.labelled(r.icp.name, `${t.tier(r.tier)} (${exclusions(r)})`)
+                : t.labelled(r.icp.name, `${t.tier(r.tier)}, ${t.score(r.score)}`),
+            )
+            .join(' · '),
+        ),
       ),
     el(
       doc,

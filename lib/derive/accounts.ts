@@ -1,4 +1,7 @@
 import type { Fact, Facts } from '../facts/schema';
+import { phrase, type Phrase } from '../i18n/phrase';
+import type { MessageKey } from '../i18n/messages';
+import type { I18n } from '../i18n/translate';
 import { countryCode } from '../normalize/country';
 import { canonicalIndustry } from '../normalize/industry';
 import { legalFormFromName } from '../normalize/facts';
@@ -9,7 +12,7 @@ import {
   parseTechnologiesCell,
   parseValueCell,
 } from './cells';
-import { ROLE_LABELS, type ColumnMapping, type ColumnRole } from './columns';
+import { roleLabel, type ColumnMapping, type ColumnRole } from './columns';
 import type { CsvTable } from '../csv/table';
 import { outcomeClassifier, type DealOutcome, type OutcomeChoice } from './outcomes';
 
@@ -27,7 +30,8 @@ export interface CellProblem {
   row: number;
   role: ColumnRole;
   cell: string;
-  message: string;
+  /** What is wrong with the cell, as a message key ("not a headcount"). */
+  problem: MessageKey;
 }
 
 export interface ImportReport {
@@ -64,7 +68,8 @@ export interface ImportOptions {
   sampleLimit?: number;
 }
 
-export type ImportAttempt = { ok: true; result: ImportResult } | { ok: false; message: string };
+export type ImportAttempt =
+  { ok: true; result: ImportResult } | { ok: false; message: string; phrase: Phrase };
 
 /**
  * Caches a cell reader per distinct cell: exports repeat the same industries, countries and
@@ -100,9 +105,14 @@ export function importAccounts(
     return {
       ok: false,
       message: `No outcome column: pick the column that says whether each deal was won or lost (columns: ${table.headers.slice(0, 20).join(', ')}).`,
+      phrase: phrase('deriveNoOutcomeColumn', table.headers.slice(0, 20).join(', ')),
     };
   if (choice.won.length === 0)
-    return { ok: false, message: 'Pick at least one value of the outcome column that means won.' };
+    return {
+      ok: false,
+      message: 'Pick at least one value of the outcome column that means won.',
+      phrase: phrase('deriveMarkWon'),
+    };
 
   const currency = options.currency ?? 'EUR';
   const sampleLimit = options.sampleLimit ?? 50;
@@ -123,10 +133,10 @@ export function importAccounts(
   table.rows.forEach((cells, index) => {
     const row = index + 1;
     let messy = ragged.has(row);
-    const problem = (role: ColumnRole, cell: string, message: string) => {
+    const problem = (role: ColumnRole, cell: string, what: MessageKey) => {
       messy = true;
       problemsByRole[role] = (problemsByRole[role] ?? 0) + 1;
-      if (samples.length < sampleLimit) samples.push({ row, role, cell, message });
+      if (samples.length < sampleLimit) samples.push({ row, role, cell, problem: what });
     };
     const cell = (role: ColumnRole): string => {
       const column = mapping[role];
@@ -141,7 +151,7 @@ export function importAccounts(
     if (website) {
       const domain = parseDomainCell(website);
       if (domain) facts.domain = fact(domain, website);
-      else problem('domain', website, 'not a website or domain');
+      else problem('domain', website, 'cellNotDomain');
     }
 
     const industry = cell('industry');
@@ -159,14 +169,14 @@ export function importAccounts(
     if (employees) {
       const value = employeesOf(employees);
       // CRMs write 0 for "not filled in": unknown, not a company of nobody.
-      if (!value) problem('employees', employees, 'not a headcount');
+      if (!value) problem('employees', employees, 'cellNotHeadcount');
       else if (value.max !== 0) facts.employees = fact(value, employees);
     }
 
     const revenue = cell('revenue');
     if (revenue) {
       const value = revenueOf(revenue);
-      if (!value) problem('revenue', revenue, 'not an amount');
+      if (!value) problem('revenue', revenue, 'cellNotAmount');
       else if (value.max !== 0) facts.revenue = fact(value, revenue);
     }
 
@@ -174,7 +184,7 @@ export function importAccounts(
     if (country) {
       const code = countryOf(country);
       if (code) facts.country = fact(code, country);
-      else problem('country', country, 'unknown country');
+      else problem('country', country, 'cellUnknownCountry');
     }
 
     const technologies = cell('technologies');
@@ -194,7 +204,7 @@ export function importAccounts(
     if (valueCell) {
       const value = parseValueCell(valueCell);
       if (value !== undefined) account.value = value;
-      else problem('value', valueCell, 'not an amount');
+      else problem('value', valueCell, 'cellNotAmount');
     }
     if (messy) messyRows++;
     accounts.push(account);
@@ -217,30 +227,42 @@ export function importAccounts(
   };
 }
 
-/** One line per kind of problem: "Employees: 12 unreadable cells (e.g. row 4: "lots")". */
-export function describeReport(report: ImportReport): string[] {
+/**
+ * One line per kind of problem, in the reader's language: "Employees: 12 unreadable cells (e.g.
+ * row 4: “lots”, not a headcount)." The CLI passes an English translator.
+ */
+export function describeReport(report: ImportReport, i18n: I18n): string[] {
+  const { t, tn } = i18n;
   const lines = [
-    `${report.rows} rows: ${report.won} won, ${report.lost} lost, ${report.open} open (open deals are left out of win rates).`,
+    tn('reportRows', report.rows, [
+      i18n.number(report.won),
+      i18n.number(report.lost),
+      i18n.number(report.open),
+    ]),
   ];
-  if (report.messyRows > 0)
-    lines.push(
-      `${report.messyRows} rows have unreadable cells; they are kept with those facts unknown.`,
-    );
-  if (report.raggedRows > 0)
-    lines.push(`${report.raggedRows} rows have more or fewer cells than the header.`);
+  if (report.messyRows > 0) lines.push(tn('reportMessyRows', report.messyRows));
+  if (report.raggedRows > 0) lines.push(tn('reportRaggedRows', report.raggedRows));
   for (const [role, count] of Object.entries(report.problemsByRole) as [ColumnRole, number][]) {
     const sample = report.samples.find((problem) => problem.role === role);
-    const example = sample
-      ? ` (e.g. row ${sample.row}: "${sample.cell.slice(0, 40)}", ${sample.message})`
-      : '';
-    lines.push(`${ROLE_LABELS[role]}: ${count} unreadable cells${example}.`);
+    const unreadable = tn('reportUnreadable', count);
+    lines.push(
+      sample
+        ? t('reportRoleProblemsExample', [
+            roleLabel(t, role),
+            unreadable,
+            i18n.number(sample.row),
+            sample.cell.slice(0, 40),
+            t(sample.problem),
+          ])
+        : t('reportRoleProblems', [roleLabel(t, role), unreadable]),
+    );
   }
   if (report.unknownIndustries.length > 0) {
     const listed = report.unknownIndustries
       .slice(0, 5)
-      .map((entry) => `"${entry.value}" (${entry.count})`)
+      .map((entry) => t('reportIndustryCount', [entry.value, i18n.number(entry.count)]))
       .join(', ');
-    lines.push(`Industries not in the taxonomy, kept as written: ${listed}.`);
+    lines.push(t('reportUnknownIndustries', listed));
   }
   return lines;
 }

@@ -1,9 +1,11 @@
+import { createI18n, type I18n } from '../i18n/translate';
 import type { Criterion, Icp, Tier } from '../icp/schema';
 import { parseIcp, type IcpParseResult } from '../icp/validate';
 import type { ImportedAccount } from './accounts';
 import type { AttributeField } from './bands';
 import type { DeriveStats, ValueStats } from './stats';
 import type { CriterionEvidence, Suggestion } from './suggest';
+import { valuesLabel } from './labels';
 import { fitTiers } from './tiers';
 
 /**
@@ -96,7 +98,7 @@ export function canAddValue(value: ValueStats): boolean {
  * Adds a value from the statistics table: to the field's accepted `nice` criterion when there
  * is one, else as a new criterion of weight 1 (the user sets its weight).
  */
-export function addValue(review: Review, value: ValueStats): Review {
+export function addValue(review: Review, value: ValueStats, i18n: I18n = createI18n('en')): Review {
   if (!canAddValue(value)) return review;
   const field = value.field as Criterion['field'];
   const index = review.rows.findIndex(
@@ -117,7 +119,7 @@ export function addValue(review: Review, value: ValueStats): Review {
   for (let n = 2; review.rows.some((row) => row.criterion.id === id); n++) id = `${base}-${n}`;
   const criterion: Criterion = {
     id,
-    label: `${field === 'technologies' ? 'Uses' : field === 'legalForm' ? 'Legal form:' : `${field[0]!.toUpperCase()}${field.slice(1)}:`} ${value.value}`,
+    label: valuesLabel(value.field, [value.value], i18n),
     field,
     op: field === 'technologies' ? 'any' : 'in',
     values: [value.value],

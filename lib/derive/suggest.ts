@@ -1,10 +1,12 @@
+import { phrase, type Phrase } from '../i18n/phrase';
+import { createI18n, type I18n } from '../i18n/translate';
 import { ICP_FORMAT, icpSchema, type Criterion, type Icp } from '../icp/schema';
 import { slugify } from '../icp/slug';
-import { formatBounds } from '../score/ranges';
 import type { ImportedAccount } from './accounts';
 import { attributeValues, BANDS, type AttributeField, type Band } from './bands';
 import { fitTiers, type TierEvidence } from './tiers';
 import { computeStats, SUGGESTED_FIELDS, type DeriveStats, type ValueStats } from './stats';
+import { exclusionLabel, rangeLabel, valuesLabel } from './labels';
 import { wilsonInterval } from './wilson';
 
 /** The numbers behind one suggested criterion, kept beside the ICP, never inside it. */
@@ -24,8 +26,8 @@ export interface CriterionEvidence {
   };
   /** The field's base win rate (accounts where the field is known). */
   baseWinRate: number;
-  /** How the weight was chosen, in words. */
-  why: string;
+  /** How the weight was chosen, in words (worded by the page, or in English by the CLI). */
+  why: Phrase;
 }
 
 export interface Suggestion {
@@ -37,7 +39,7 @@ export interface Suggestion {
   tiers: TierEvidence[];
   stats: DeriveStats;
   /** Things the user should know: thin evidence, nothing found. */
-  warnings: string[];
+  warnings: Phrase[];
 }
 
 export interface SuggestOptions {
@@ -46,6 +48,8 @@ export interface SuggestOptions {
   name?: string;
   /** Where the accounts came from, for the description ("accounts.csv"). */
   sourceName?: string;
+  /** The language of the draft's name, description and labels (English by default). */
+  i18n?: I18n;
   now?: Date;
 }
 
@@ -94,33 +98,13 @@ function bandRuns(bands: readonly Band[], chosen: readonly ValueStats[]): ValueS
   return runs;
 }
 
-function listLabel(values: readonly string[], joiner: string): string {
-  const shown = values.slice(0, 4).join(joiner);
-  const more = values.length > 4 ? ` and ${values.length - 4} more` : '';
-  return `${shown}${more}`.slice(0, 180);
-}
-
-const money = (value: number) =>
-  value >= 1e9
-    ? `€${+(value / 1e9).toFixed(1)}B`
-    : value >= 1e6
-      ? `€${+(value / 1e6).toFixed(1)}M`
-      : `€${Math.round(value / 1e3)}K`;
-
-function rangeLabel(field: AttributeField, min: number, max: number | undefined): string {
-  if (field === 'revenue') {
-    if (max === undefined) return `Revenue ${money(min)}+`;
-    return min === 0 ? `Revenue up to ${money(max)}` : `Revenue ${money(min)}-${money(max)}`;
-  }
-  return `${formatBounds(min, max)} employees`;
-}
-
-/** Criterion shape for a run of bands or a list of values. */
+/** Criterion shape for a run of bands or a list of values, labelled in the reader's language. */
 function criterionFor(
   field: AttributeField,
   id: string,
   role: 'nice' | 'exclude',
   values: readonly ValueStats[],
+  i18n: I18n,
 ): Omit<Criterion, 'weight'> {
   const bands = BANDS[field];
   if (bands) {
@@ -129,7 +113,10 @@ function criterionFor(
     const max = last.max ?? undefined;
     const criterion: Omit<Criterion, 'weight'> = {
       id,
-      label: `${role === 'exclude' ? 'Not ' : ''}${rangeLabel(field, first.min, max)}`,
+      label:
+        role === 'exclude'
+          ? exclusionLabel(rangeLabel(field, first.min, max, i18n), true, i18n)
+          : rangeLabel(field, first.min, max, i18n),
       field,
       op: 'between',
       min: first.min,
@@ -140,15 +127,10 @@ function criterionFor(
     return criterion;
   }
   const list = values.map((value) => value.value);
-  const labels: Record<string, string> = {
-    industry: `Industry: ${listLabel(list, ', ')}`,
-    country: `Country: ${listLabel(list, ', ')}`,
-    technologies: `Uses ${listLabel(list, ' or ')}`,
-    legalForm: `Legal form: ${listLabel(list, ', ')}`,
-  };
+  const label = valuesLabel(field, list, i18n);
   return {
     id,
-    label: role === 'exclude' ? `Excluded: ${labels[field]!}` : labels[field]!,
+    label: role === 'exclude' ? exclusionLabel(label, false, i18n) : label,
     field,
     op: field === 'technologies' ? 'any' : 'in',
     values: list,
@@ -172,15 +154,12 @@ export function suggestIcp(
   accounts: readonly ImportedAccount[],
   options: SuggestOptions = {},
 ): Suggestion {
+  const i18n = options.i18n ?? createI18n('en');
   const attributes = accounts.map((account) => attributeValues(account.facts));
   const stats = computeStats(accounts, { minSupport: options.minSupport, attributes });
-  const warnings: string[] = [];
+  const warnings: Phrase[] = [];
   if (stats.won === 0 || stats.lost === 0) {
-    warnings.push(
-      stats.won === 0
-        ? 'No won deal among the accounts: check which outcome values mean won.'
-        : 'No lost deal among the accounts: a win rate needs lost deals to compare with.',
-    );
+    warnings.push(phrase(stats.won === 0 ? 'deriveNoWon' : 'deriveNoLost'));
     return { icp: null, evidence: {}, tiers: [], stats, warnings };
   }
 
@@ -193,9 +172,7 @@ export function suggestIcp(
   );
   if (!anyStrong && anyModerate) {
     level = 'moderate';
-    warnings.push(
-      `No value beats the base win rate once the ${stats.tested} values tested are allowed for; the draft uses values that beat it at 95% only, so treat it as a hint and re-check with more deals.`,
-    );
+    warnings.push({ key: 'deriveOnlyModerate', count: stats.tested });
   }
 
   const criteria: Criterion[] = [];
@@ -216,7 +193,7 @@ export function suggestIcp(
       base,
     );
     const weight = weightFromLift(combined.liftCi[0]);
-    criteria.push({ ...criterionFor(field, id, role, values), weight } as Criterion);
+    criteria.push({ ...criterionFor(field, id, role, values, i18n), weight } as Criterion);
     evidence[id] = {
       field,
       role,
@@ -225,8 +202,19 @@ export function suggestIcp(
       baseWinRate: base,
       why:
         role === 'exclude'
-          ? `${combined.won} won of ${combined.accounts} closed deals (${percent(combined.winRate)}) against ${percent(base)} overall`
-          : `win rate ${percent(combined.winRate)} against ${percent(base)}: lift ${combined.lift.toFixed(2)}, at least ${combined.liftCi[0].toFixed(2)} (95%), so weight ${weight}`,
+          ? {
+              key: 'deriveWhyExclude',
+              count: combined.won,
+              params: [combined.accounts, { rate: combined.winRate }, { rate: base }],
+            }
+          : phrase(
+              'deriveWhyNice',
+              { rate: combined.winRate },
+              { rate: base },
+              { decimal: combined.lift, digits: 2 },
+              { decimal: combined.liftCi[0], digits: 2 },
+              weight,
+            ),
     };
   };
 
@@ -255,36 +243,36 @@ export function suggestIcp(
   }
 
   if (!criteria.some((criterion) => criterion.role !== 'exclude')) {
-    warnings.push(
-      `No attribute value wins clearly more often than the base rate (${percent(stats.baseWinRate)}) with at least ${stats.minSupport} closed deals. Lower the minimum support or import more deals.`,
-    );
+    warnings.push({
+      key: 'deriveNothingStandsOut',
+      count: stats.minSupport,
+      params: [{ rate: stats.baseWinRate }],
+    });
     return { icp: null, evidence, tiers: [], stats, warnings };
   }
 
   const now = options.now ?? new Date();
-  const source = options.sourceName ?? 'imported accounts';
+  const source = options.sourceName ?? i18n.t('draftImportedAccounts');
   const draft: Icp = icpSchema.parse({
     format: ICP_FORMAT,
     id:
       options.id ??
       `derived-${slugify(source.replace(/\.csv$/i, ''), { max: 48, fallback: 'accounts' })}`,
-    name: options.name ?? `Derived from ${source}`.slice(0, 200),
+    name: (options.name ?? i18n.t('deriveDraftName', source)).slice(0, 200),
     version: 1,
     updatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    description:
-      `Suggested from ${stats.decided} closed deals (${stats.won} won, ${stats.lost} lost; base win rate ${percent(stats.baseWinRate)}), minimum support ${stats.minSupport}.`.slice(
-        0,
-        2000,
-      ),
+    description: i18n
+      .tn('draftDescription', stats.decided, [
+        i18n.number(stats.won),
+        i18n.number(stats.lost),
+        i18n.percent(stats.baseWinRate),
+        i18n.number(stats.minSupport),
+      ])
+      .slice(0, 2000),
     criteria,
   });
 
   const fitted = fitTiers(accounts, draft, stats.minSupport);
   draft.tiers = fitted.tiers;
   return { icp: icpSchema.parse(draft), evidence, tiers: fitted.evidence, stats, warnings };
-}
-
-/** "12.5%". */
-export function percent(rate: number): string {
-  return `${(rate * 100).toFixed(1)}%`;
 }

@@ -10,6 +10,16 @@ import type { Locale } from './locales';
  */
 export type MessageKey = keyof typeof en;
 
+/**
+ * Messages that depend on a count, named by their stem: `accountsCount` stands for
+ * `accountsCount_one` and `accountsCount_other` (Chrome's format has no plurals of its own).
+ */
+export type PluralKey = MessageKey extends infer Key
+  ? Key extends `${infer Stem}_other`
+    ? Stem
+    : never
+  : never;
+
 export const CATALOGS: Readonly<Record<Locale, Readonly<Record<string, ChromeMessage>>>> = {
   en,
   fr,

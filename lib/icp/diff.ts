@@ -10,8 +10,15 @@ export interface Change {
   what: string;
   before?: string;
   after?: string;
-  /** One phrase for people: `weight 4 → 5`, `values +DE −FR`. */
+  /** One phrase for developers (English): `weight 4 → 5`, `values +DE −FR`. */
   text: string;
+  /** For `values`: what came in and what went. */
+  added?: string[];
+  removed?: string[];
+  /** For a tier change: the tier's label. */
+  tier?: string;
+  /** For a persona added, removed or edited: its name. */
+  persona?: string;
 }
 
 export interface CriterionChange {
@@ -62,6 +69,8 @@ function valuesChange(before: Criterion, after: Criterion): Change | undefined {
     before: a.join(', '),
     after: b.join(', '),
     text: `values ${parts.join(' ')}`,
+    added,
+    removed,
   };
 }
 
@@ -100,9 +109,14 @@ function personaChanges(from: Icp, to: Icp): Change[] {
         what: 'persona',
         after: persona.name,
         text: `persona "${persona.name}" added`,
+        persona: persona.name,
       });
     else if (JSON.stringify(old) !== JSON.stringify(persona))
-      changes.push({ what: 'persona', text: `persona "${persona.name}" edited` });
+      changes.push({
+        what: 'persona',
+        text: `persona "${persona.name}" edited`,
+        persona: persona.name,
+      });
   }
   for (const [key, persona] of before)
     if (!after.has(key))
@@ -110,6 +124,7 @@ function personaChanges(from: Icp, to: Icp): Change[] {
         what: 'persona',
         before: persona.name,
         text: `persona "${persona.name}" removed`,
+        persona: persona.name,
       });
   if (JSON.stringify(from.priorities ?? null) !== JSON.stringify(to.priorities ?? null))
     changes.push({ what: 'priorities', text: 'contact priorities changed' });
@@ -140,6 +155,7 @@ export function diffIcps(from: Icp, to: Icp): IcpDiff {
         what: `tier ${label}`,
         after: String(min),
         text: `tier ${label} added (from ${min})`,
+        tier: label,
       });
     else if (old !== min)
       tiers.push({
@@ -147,11 +163,17 @@ export function diffIcps(from: Icp, to: Icp): IcpDiff {
         before: String(old),
         after: String(min),
         text: `tier ${label} from ${old} → ${min}`,
+        tier: label,
       });
   }
   for (const [label, min] of oldTiers)
     if (!newTiers.has(label))
-      tiers.push({ what: `tier ${label}`, before: String(min), text: `tier ${label} removed` });
+      tiers.push({
+        what: `tier ${label}`,
+        before: String(min),
+        text: `tier ${label} removed`,
+        tier: label,
+      });
 
   const details = [
     change('name', from.name, to.name),

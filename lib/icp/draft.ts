@@ -1,4 +1,5 @@
 import { factsSchema, type Facts } from '../facts/schema';
+import { phrase, type Phrase } from '../i18n/phrase';
 import { jsonPath, type IcpProblem } from './validate';
 import {
   DEFAULT_TIERS,
@@ -171,22 +172,36 @@ export function problemsOfCriterion(problems: readonly IcpProblem[], index: numb
   );
 }
 
-export type FactsInput = { ok: true; facts: Facts } | { ok: false; message: string };
+export type FactsInput =
+  { ok: true; facts: Facts } | { ok: false; message: string; phrase: Phrase };
 
 /**
  * Reads the preview's pasted facts: `{ url, facts }` as `icp-lens extract` prints it, a bare
  * facts object, or plain values (`{ "employees": { "min": 50, "max": 200 }, "country": "FR" }`).
  */
 export function parseFactsInput(text: string): FactsInput {
-  if (!text.trim()) return { ok: false, message: 'paste facts JSON to preview a score' };
+  if (!text.trim())
+    return {
+      ok: false,
+      message: 'paste facts JSON to preview a score',
+      phrase: phrase('previewPasteFacts'),
+    };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
+    return {
+      ok: false,
+      message: `not valid JSON: ${(error as Error).message}`,
+      phrase: phrase('previewNotJson', (error as Error).message),
+    };
   }
   if (!value || typeof value !== 'object' || Array.isArray(value))
-    return { ok: false, message: 'expected an object of facts' };
+    return {
+      ok: false,
+      message: 'expected an object of facts',
+      phrase: phrase('previewNotObject'),
+    };
   const object = value as Record<string, unknown>;
   const raw = (object.facts && typeof object.facts === 'object' ? object.facts : object) as Record<
     string,
@@ -201,9 +216,11 @@ export function parseFactsInput(text: string): FactsInput {
   const parsed = factsSchema.safeParse(wrapped);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    const path = issue ? jsonPath(issue.path) : '';
     return {
       ok: false,
-      message: `${issue ? jsonPath(issue.path) : ''}: ${issue?.message ?? 'invalid facts'}`,
+      message: `${path}: ${issue?.message ?? 'invalid facts'}`,
+      phrase: phrase('previewBadFact', path.split(/[.[]/)[0] ?? path),
     };
   }
   return { ok: true, facts: parsed.data };

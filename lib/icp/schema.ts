@@ -101,29 +101,42 @@ export const criterionSchema = z
         code: 'custom',
         path: ['op'],
         message: `"${criterion.op}" does not apply to ${criterion.field}; use ${allowed.join(', ')}`,
+        params: { rule: 'op-for-field', op: criterion.op, field: criterion.field },
       });
       return;
     }
     if (criterion.op === 'between') {
       if (criterion.min === undefined && criterion.max === undefined)
-        ctx.addIssue({ code: 'custom', path: ['min'], message: 'between needs min, max or both' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['min'],
+          message: 'between needs min, max or both',
+          params: { rule: 'range-needs-bound' },
+        });
       if (
         criterion.min !== undefined &&
         criterion.max !== undefined &&
         criterion.min > criterion.max
       )
-        ctx.addIssue({ code: 'custom', path: ['max'], message: 'max is below min' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['max'],
+          message: 'max is below min',
+          params: { rule: 'max-below-min' },
+        });
       if (criterion.values !== undefined)
         ctx.addIssue({
           code: 'custom',
           path: ['values'],
           message: 'between takes min/max, not values',
+          params: { rule: 'range-without-values' },
         });
     } else if (criterion.values === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['values'],
         message: `${criterion.op} needs a values list`,
+        params: { rule: 'needs-values' },
       });
     }
     if (criterion.currency !== undefined && criterion.field !== 'revenue')
@@ -131,6 +144,7 @@ export const criterionSchema = z
         code: 'custom',
         path: ['currency'],
         message: 'currency applies to revenue only',
+        params: { rule: 'currency-revenue-only' },
       });
   });
 
@@ -265,7 +279,12 @@ export const prioritiesSchema = z
   })
   .superRefine((priorities, ctx) => {
     if (priorities.minFit > priorities.strongFit)
-      ctx.addIssue({ code: 'custom', path: ['strongFit'], message: 'strongFit is below minFit' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['strongFit'],
+        message: 'strongFit is below minFit',
+        params: { rule: 'strong-below-min' },
+      });
   });
 
 export const icpSchema = z
@@ -302,6 +321,7 @@ export const icpSchema = z
           code: 'custom',
           path: ['criteria', index, 'id'],
           message: `duplicate id "${criterion.id}"`,
+          params: { rule: 'duplicate-id', id: criterion.id },
         });
       seen.add(criterion.id);
     });
@@ -310,6 +330,7 @@ export const icpSchema = z
         code: 'custom',
         path: ['criteria'],
         message: 'needs at least one must or nice criterion',
+        params: { rule: 'needs-scoring-criterion' },
       });
     const labels = new Set<string>();
     icp.tiers.forEach((tier, index) => {
@@ -318,11 +339,17 @@ export const icpSchema = z
           code: 'custom',
           path: ['tiers', index, 'label'],
           message: `duplicate tier "${tier.label}"`,
+          params: { rule: 'duplicate-tier', label: tier.label },
         });
       labels.add(tier.label);
     });
     if (icp.tiers.some((tier) => tier.label === EXCLUDED_TIER))
-      ctx.addIssue({ code: 'custom', path: ['tiers'], message: `"${EXCLUDED_TIER}" is reserved` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tiers'],
+        message: `"${EXCLUDED_TIER}" is reserved`,
+        params: { rule: 'reserved-tier', label: EXCLUDED_TIER },
+      });
     checkPersonas(icp, ctx);
   });
 
@@ -339,6 +366,7 @@ function checkPersonas(
         code: 'custom',
         path: ['personas', index, persona.id ? 'id' : 'name'],
         message: `same ${persona.id ? 'id' : 'name'} as personas[${first}]; give each persona its own id`,
+        params: { rule: persona.id ? 'persona-same-id' : 'persona-same-name', first },
       });
     else keys.set(key, index);
     const vetoed = new Set((persona.excludeTitles ?? []).map((word) => word.toLowerCase()));
@@ -348,6 +376,7 @@ function checkPersonas(
           code: 'custom',
           path: ['personas', index, 'titles', wordIndex],
           message: `"${word}" is also in excludeTitles`,
+          params: { rule: 'title-excluded', word },
         });
     });
   });
@@ -358,6 +387,7 @@ function checkPersonas(
         code: 'custom',
         path: ['priorities', 'matrix', label],
         message: `no tier "${label}" in tiers (${labels.join(', ')})`,
+        params: { rule: 'matrix-unknown-tier', label, tiers: labels.join(', ') },
       });
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LanguageSetting } from '../i18n/locales';
+import type { Phrase } from '../i18n/phrase';
 import type { SourceStatus } from '../sync/status';
 import { defineItem } from './item';
 
@@ -22,6 +23,24 @@ export interface BadgePosition {
 export const DEFAULT_BADGE_POSITION: BadgePosition = { right: 16, bottom: 16 };
 
 const sites = z.array(z.string().max(500)).max(100_000);
+
+/**
+ * A stored phrase (lib/i18n/phrase.ts): a message key and its substitutions. The key is checked
+ * for its form only; a key the catalogue lost since is shown as written, not refused.
+ */
+const phraseParam = z.union([
+  z.string().max(10_000),
+  z.number(),
+  z.object({ bytes: z.number() }),
+  z.object({ time: z.number() }),
+  z.object({ rate: z.number() }),
+  z.object({ decimal: z.number(), digits: z.number().int().min(0).max(20).optional() }),
+]);
+const phraseSchema = z.object({
+  key: z.string().regex(/^[A-Za-z0-9_@]{1,200}$/),
+  params: z.array(phraseParam).max(20).optional(),
+  count: z.number().optional(),
+}) as unknown as z.ZodType<Phrase>;
 const offset = z.number().min(-100_000).max(100_000);
 
 // ——— The page side ———
@@ -117,6 +136,7 @@ export const syncStatusItem = defineItem<Record<string, SourceStatus>>('local:ic
       state: z.enum(['updated', 'unchanged', 'error']),
       checkedAt: z.number(),
       message: z.string(),
+      phrases: z.array(phraseSchema).max(20).optional(),
     }),
   ) as z.ZodType<Record<string, SourceStatus>>,
 });
@@ -166,13 +186,20 @@ export const retentionDaysItem = defineItem<number>('local:accountsRetentionDays
 
 /** The last failure to save an account in the background, shown on the accounts page. */
 export interface AccountsStorageProblem {
+  /** In English (logs); pages show `phrase` when there is one. */
   message: string;
+  phrase?: Phrase;
   at: number;
 }
 
 export const storageProblemItem = defineItem<AccountsStorageProblem | null>(
   'local:accountsStorageProblem',
-  { fallback: null, schema: z.object({ message: z.string(), at: z.number() }).nullable() },
+  {
+    fallback: null,
+    schema: z
+      .object({ message: z.string(), phrase: phraseSchema.optional(), at: z.number() })
+      .nullable(),
+  },
 );
 
 /** Every item, for the tests that check each one (fallbacks, migrations). */

@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../i18n/phrase';
 import type { Icp } from '../icp/schema';
 import { parseIcpText, type IcpParseResult, type IcpProblem } from '../icp/validate';
 import { icpFromCsv } from './csv';
@@ -14,7 +15,10 @@ export const FETCH_TIMEOUT_MS = 10_000;
 /** Why a fetched document was not accepted, in words a user can act on. */
 export interface SyncFailure {
   code: SyncErrorCode;
+  /** In English, for logs and the CLI. */
   message: string;
+  /** The same in the words of the catalogue, for the page that shows it. */
+  phrase: Phrase;
   /** Schema problems with their JSON paths, for `invalid`. */
   problems?: IcpProblem[];
 }
@@ -56,9 +60,14 @@ export type FetchOutcome =
     }
   | { kind: 'failed'; failure: SyncFailure };
 
-const fail = (code: SyncErrorCode, message: string, problems?: IcpProblem[]): FetchOutcome => ({
+const fail = (
+  code: SyncErrorCode,
+  message: string,
+  said: Phrase,
+  problems?: IcpProblem[],
+): FetchOutcome => ({
   kind: 'failed',
-  failure: problems ? { code, message, problems } : { code, message },
+  failure: problems ? { code, message, phrase: said, problems } : { code, message, phrase: said },
 });
 
 /** The first problem with its JSON path, so a one-line status (the popup's) still points at it. */
@@ -119,7 +128,7 @@ export async function fetchIcpDocument(
   options: FetchIcpOptions = {},
 ): Promise<FetchOutcome> {
   const checked = checkSourceUrl(request.url);
-  if (!checked.ok) return fail('bad-url', checked.message);
+  if (!checked.ok) return fail('bad-url', checked.message, checked.phrase);
   const url = checked.url;
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
@@ -152,16 +161,28 @@ export async function fetchIcpDocument(
       signal: controller.signal,
     });
 
-  const describe = (error: unknown, what: string): FetchOutcome => {
-    if (timedOut)
-      return fail('timeout', `${what} did not answer within ${Math.round(timeoutMs / 100) / 10} s`);
+  const describe = (error: unknown, what: 'the ICP' | 'the signature'): FetchOutcome => {
+    const icp = what === 'the ICP';
+    if (timedOut) {
+      const seconds = Math.round(timeoutMs / 100) / 10;
+      return fail(
+        'timeout',
+        `${what} did not answer within ${seconds} s`,
+        phrase(icp ? 'syncTimeoutIcp' : 'syncTimeoutSignature', seconds),
+      );
+    }
     if (error instanceof BodyTooLargeError)
       return fail(
         'too-large',
         `${what} is ${error.message}; an ICP must fit in ${formatBytes(maxBytes)}`,
+        { key: icp ? 'syncTooLargeIcp' : 'syncTooLargeSignature', params: [{ bytes: maxBytes }] },
       );
     const reason = error instanceof Error ? error.message : String(error);
-    return fail('network', `could not reach ${url.host} (${reason}; offline?)`);
+    return fail(
+      'network',
+      `could not reach ${url.host} (${reason}; offline?)`,
+      phrase('syncNetwork', url.host, reason),
+    );
   };
 
   try {
@@ -171,13 +192,14 @@ export async function fetchIcpDocument(
       response = await get(url, true);
       if (request.token && isUnfollowedRedirect(response)) {
         await response.body?.cancel().catch(() => undefined);
-        return fail('redirect', redirectMessage('source', url, redirectTarget(response, url)));
+        return redirectFailure('source', url, redirectTarget(response, url));
       }
       if (isInsecureRedirect(url, response.url)) {
         await response.body?.cancel().catch(() => undefined);
         return fail(
           'insecure-redirect',
           `the server redirected to plain http (${response.url}); refused`,
+          phrase('syncInsecureRedirect', response.url),
         );
       }
       if (response.status === 304) {
@@ -186,15 +208,14 @@ export async function fetchIcpDocument(
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => undefined);
-        const hint =
-          response.status === 401 || response.status === 403
-            ? ' (check the access token)'
-            : response.status === 404
-              ? ' (check the URL)'
-              : '';
+        const auth = response.status === 401 || response.status === 403;
+        const missing = response.status === 404;
+        const hint = auth ? ' (check the access token)' : missing ? ' (check the URL)' : '';
+        const answer = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         return fail(
           'http',
-          `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${hint}`,
+          `the server answered ${answer}${hint}`,
+          phrase(auth ? 'syncHttpToken' : missing ? 'syncHttpUrl' : 'syncHttp', answer),
         );
       }
       body = await readCapped(response, maxBytes);
@@ -207,7 +228,7 @@ export async function fetchIcpDocument(
       // ignoreBOM keeps a byte-order mark, so the text encodes back to the signed bytes exactly.
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     } catch {
-      return fail('not-json', 'the document is not UTF-8 text');
+      return fail('not-json', 'the document is not UTF-8 text', phrase('syncNotUtf8'));
     }
     const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
     const isCsv = contentType.includes('csv') || looksLikeCsvUrl(url);
@@ -215,16 +236,22 @@ export async function fetchIcpDocument(
       return fail(
         'not-json',
         'the server sent a web page, not an ICP (a login page? check the URL and the token)',
+        phrase('syncWebPage'),
       );
 
     const parsed = parseSourceText(text, url, isCsv);
     if (!parsed.ok) {
       const syntax = !isCsv && parsed.problems.length === 1 && parsed.problems[0]?.path === '';
       return syntax
-        ? fail('not-json', `the document is ${parsed.problems[0]?.message ?? 'not JSON'}`)
+        ? fail(
+            'not-json',
+            `the document is ${parsed.problems[0]?.message ?? 'not JSON'}`,
+            phrase('syncNotJson', String(parsed.problems[0]?.issue?.params?.detail ?? '')),
+          )
         : fail(
             'invalid',
             `the document is not a valid ICP: ${describeProblems(parsed.problems)}`,
+            { key: 'syncInvalid', count: parsed.problems.length },
             parsed.problems,
           );
     }
@@ -233,25 +260,27 @@ export async function fetchIcpDocument(
     let signed: string | undefined;
     if (request.publicKey) {
       const key = await importPublicKey(request.publicKey);
-      if (!key.ok) return fail('signature', key.message);
+      if (!key.ok) return fail('signature', key.message, phrase('syncBadPublicKey'));
       const sigUrl = signatureUrl(url);
       let signature: Uint8Array | undefined;
       try {
         const sigResponse = await get(sigUrl, false);
         if (request.token && isUnfollowedRedirect(sigResponse)) {
           await sigResponse.body?.cancel().catch(() => undefined);
-          return fail(
-            'redirect',
-            redirectMessage('signature', sigUrl, redirectTarget(sigResponse, sigUrl)),
-          );
+          return redirectFailure('signature', sigUrl, redirectTarget(sigResponse, sigUrl));
         }
         if (isInsecureRedirect(url, sigResponse.url))
-          return fail('insecure-redirect', 'the signature was redirected to plain http; refused');
+          return fail(
+            'insecure-redirect',
+            'the signature was redirected to plain http; refused',
+            phrase('syncSignatureRedirect'),
+          );
         if (!sigResponse.ok) {
           await sigResponse.body?.cancel().catch(() => undefined);
           return fail(
             'signature',
             `unsigned: a public key is configured but ${sigUrl.href} answered ${sigResponse.status}`,
+            phrase('syncUnsigned', sigUrl.href, sigResponse.status),
           );
         }
         signature = parseSignature(await readCapped(sigResponse, 4096));
@@ -259,11 +288,16 @@ export async function fetchIcpDocument(
         return describe(error, 'the signature');
       }
       if (!signature)
-        return fail('signature', 'the signature file is not a base64 Ed25519 signature');
+        return fail(
+          'signature',
+          'the signature file is not a base64 Ed25519 signature',
+          phrase('syncSignatureFile'),
+        );
       if (!(await verifyEd25519(key.key, signature, body)))
         return fail(
           'signature',
           'bad signature: the document was not signed with the configured key (or was altered)',
+          phrase('syncBadSignature'),
         );
       verified = true;
       signed = encodeBase64(signature);
@@ -287,11 +321,27 @@ export async function fetchIcpDocument(
 }
 
 /** Why a redirect with a token stops the sync, and what to configure instead. */
-function redirectMessage(what: 'source' | 'signature', from: URL, target: string | undefined) {
+function redirectFailure(
+  what: 'source' | 'signature',
+  from: URL,
+  target: string | undefined,
+): FetchOutcome {
   const where = target ? `to ${target}` : `(open ${from.href} in a tab to see where it leads)`;
   const fix =
     what === 'source'
       ? "set the source to the document's final URL"
       : `serve the signature at ${from.href} itself`;
-  return `the ${what} redirected ${where}; with an access token ICP Lens requests the exact configured address only, so the token never reaches another one: ${fix}`;
+  const said =
+    what === 'source'
+      ? target
+        ? phrase('syncRedirectSource', target)
+        : phrase('syncRedirectSourceHidden', from.href)
+      : target
+        ? phrase('syncRedirectSignature', target, from.href)
+        : phrase('syncRedirectSignatureHidden', from.href);
+  return fail(
+    'redirect',
+    `the ${what} redirected ${where}; with an access token ICP Lens requests the exact configured address only, so the token never reaches another one: ${fix}`,
+    said,
+  );
 }

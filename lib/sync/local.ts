@@ -19,7 +19,13 @@ export type LocalResult = { ok: true; icp: Icp } | { ok: false; problems: IcpPro
 
 const LOCKED: LocalResult = {
   ok: false,
-  problems: [{ path: '', message: 'your administrator locked the ICP (lockIcp policy)' }],
+  problems: [
+    {
+      path: '',
+      message: 'your administrator locked the ICP (lockIcp policy)',
+      issue: { code: 'locked' },
+    },
+  ],
 };
 
 async function syncedOwner(db: IcpLensDatabase, id: string): Promise<string | undefined> {
@@ -37,6 +43,7 @@ async function store(db: IcpLensDatabase, icp: Icp, source: string): Promise<Loc
         {
           path: 'id',
           message: `"${icp.id}" is the id of the ICP synced from ${owner}; give your copy another id`,
+          issue: { code: 'id_taken', params: { id: icp.id, source: owner } },
         },
       ],
     };
@@ -77,7 +84,11 @@ export async function importIcpFile(
     return {
       ok: false,
       problems: [
-        { path: '', message: `the file is larger than ${formatBytes(MAX_DOCUMENT_BYTES)}` },
+        {
+          path: '',
+          message: `the file is larger than ${formatBytes(MAX_DOCUMENT_BYTES)}`,
+          issue: { code: 'file_too_large', params: { bytes: MAX_DOCUMENT_BYTES } },
+        },
       ],
     };
   const stem = name.replace(/\.[a-z0-9]+$/i, '');
@@ -121,12 +132,25 @@ export async function rollBackTo(
   const row = await db.icpVersions.get(key);
   const parsed = row ? parseIcp(row.document) : undefined;
   if (!row || !parsed?.ok)
-    return { ok: false, problems: [{ path: '', message: 'that version is no longer stored' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: 'that version is no longer stored',
+          issue: { code: 'version_gone' },
+        },
+      ],
+    };
   if (config.publicKey && (await checkStoredSignature(row, config.publicKey)).state !== 'verified')
     return {
       ok: false,
       problems: [
-        { path: '', message: 'that version is not signed with the configured public key' },
+        {
+          path: '',
+          message: 'that version is not signed with the configured public key',
+          issue: { code: 'version_unsigned' },
+        },
       ],
     };
   await rollbackItem.setValue({ ...(await rollbackItem.getValue()), [row.id]: key });

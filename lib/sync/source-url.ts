@@ -1,3 +1,5 @@
+import { phrase, type Phrase } from '../i18n/phrase';
+
 /**
  * Which ICP source URLs the extension may fetch: https anywhere, plain http only on this machine
  * (a marketer testing a file locally). Everything else is refused before any request is made.
@@ -10,22 +12,34 @@ export function isLocalHost(hostname: string): boolean {
   return LOCAL_HOSTS.has(hostname.toLowerCase());
 }
 
-export type SourceUrlCheck = { ok: true; url: URL } | { ok: false; message: string };
+export type SourceUrlCheck =
+  { ok: true; url: URL } | { ok: false; message: string; phrase: Phrase };
 
 /** Checks that a URL typed by a user or set by policy may serve an ICP. */
 export function checkSourceUrl(text: string): SourceUrlCheck {
   const trimmed = text.trim();
-  if (!URL.canParse(trimmed)) return { ok: false, message: `"${trimmed}" is not a URL` };
+  if (!URL.canParse(trimmed))
+    return {
+      ok: false,
+      message: `"${trimmed}" is not a URL`,
+      phrase: phrase('sourceNotUrl', trimmed.slice(0, 200)),
+    };
   const url = new URL(trimmed);
   if (url.protocol === 'https:') return { ok: true, url };
   if (url.protocol === 'http:') {
     if (isLocalHost(url.hostname)) return { ok: true, url };
+    const secure = `https://${url.host}${url.pathname}`;
     return {
       ok: false,
-      message: `plain http is refused (anyone on the network could change the ICP); use https://${url.host}${url.pathname}`,
+      message: `plain http is refused (anyone on the network could change the ICP); use ${secure}`,
+      phrase: phrase('sourcePlainHttp', secure),
     };
   }
-  return { ok: false, message: `only https URLs are accepted, not ${url.protocol}` };
+  return {
+    ok: false,
+    message: `only https URLs are accepted, not ${url.protocol}`,
+    phrase: phrase('sourceNotHttps', url.protocol),
+  };
 }
 
 /** True when a response that ended at `finalUrl` came through a downgrade to plain http. */

@@ -1,3 +1,5 @@
+import type { Phrase } from '../i18n/phrase';
+import type { I18n } from '../i18n/translate';
 import type { IcpProblem } from '../icp/validate';
 
 /**
@@ -24,8 +26,10 @@ export interface SourceStatus {
   /** `updated`: a new version was accepted; `unchanged`: 304 or same document; `error`. */
   state: 'updated' | 'unchanged' | 'error';
   checkedAt: number;
-  /** One sentence a user can act on, saying which version stays active after an error. */
+  /** One sentence a user can act on, saying which version stays active after an error (English). */
   message: string;
+  /** The same in the catalogue's words, sentence by sentence, for the reader's language. */
+  phrases?: Phrase[];
   code?: SyncErrorCode;
   /** Schema problems with their JSON paths. */
   problems?: IcpProblem[];
@@ -33,4 +37,11 @@ export interface SourceStatus {
   icpId?: string;
   version?: number;
   lastSuccessAt?: number;
+}
+
+/** A status in the reader's language; statuses stored before phrases existed keep their English. */
+export function describeStatus(status: Pick<SourceStatus, 'message' | 'phrases'>, i18n: I18n) {
+  return status.phrases?.length
+    ? status.phrases.map((said) => i18n.say(said)).join(' ')
+    : status.message;
 }

@@ -1,4 +1,5 @@
 import { database, type IcpLensDatabase } from '../db/database';
+import { phrase, type Phrase } from '../i18n/phrase';
 import { loadSyncConfig, type ResolvedSource, type SyncConfig } from './config';
 import { fetchIcpDocument, type FetchIcpOptions } from './fetch-document';
 import { bumpIcpRevision, rollbackItem, syncStatusItem } from '../storage/items';
@@ -72,11 +73,20 @@ export async function syncSource(
         : previousIcp
           ? `"${previousIcp.name}" version ${previousIcp.version}, stored earlier, is not signed with the configured public key, so this source adds no ICP until it serves a signed version.`
           : 'Nothing was ever synced from this source, so it adds no ICP yet.';
+    const stillSaid: Phrase =
+      previousIcp && previousScores
+        ? phrase('syncStillScoring', previousIcp.name, previousIcp.version, {
+            time: previous!.fetchedAt,
+          })
+        : previousIcp
+          ? phrase('syncStoredUnsigned', previousIcp.name, previousIcp.version)
+          : phrase('syncNeverSynced');
     const status: SourceStatus = {
       url: source.url,
       state: 'error',
       checkedAt: now,
       message: `${capitalise(outcome.failure.message)}. ${still}`,
+      phrases: [outcome.failure.phrase, stillSaid],
       code: outcome.failure.code,
       ...(outcome.failure.problems ? { problems: outcome.failure.problems } : {}),
       ...(previousIcp && previousScores
@@ -96,6 +106,7 @@ export async function syncSource(
         state: 'unchanged',
         checkedAt: now,
         message: `Up to date: "${previousIcp.name}" version ${previousIcp.version} (not modified).`,
+        phrases: [phrase('syncNotModified', previousIcp.name, previousIcp.version)],
         icpId: previousIcp.id,
         version: previousIcp.version,
         lastSuccessAt: now,
@@ -113,6 +124,7 @@ export async function syncSource(
         code: 'http',
         message:
           'The server answered 304 Not Modified to a request without validators; nothing was updated.',
+        phrases: [phrase('sync304Unasked')],
       },
       changed,
     };
@@ -135,6 +147,9 @@ export async function syncSource(
         state: 'unchanged',
         checkedAt: now,
         message: `Up to date: "${icp.name}" version ${icp.version}${nowScores ? ' (signature verified)' : ''}.`,
+        phrases: [
+          phrase(nowScores ? 'syncUpToDateVerified' : 'syncUpToDate', icp.name, icp.version),
+        ],
         icpId: icp.id,
         version: icp.version,
         lastSuccessAt: now,
@@ -154,21 +169,29 @@ export async function syncSource(
   });
   await endRollback(icp.id);
   const notes: string[] = [];
-  if (previousIcp && previousIcp.id === icp.id && previousIcp.version === icp.version)
+  const phrases: Phrase[] = [phrase('syncUpdated', icp.name, icp.version)];
+  if (previousIcp && previousIcp.id === icp.id && previousIcp.version === icp.version) {
     notes.push(
       `the document changed but its version is still ${icp.version}; raise it on every change`,
     );
-  else if (previousIcp && previousIcp.id === icp.id && icp.version < previousIcp.version)
+    phrases.push(phrase('syncSameVersion', icp.version));
+  } else if (previousIcp && previousIcp.id === icp.id && icp.version < previousIcp.version) {
     notes.push(
       `version ${icp.version} is older than the version ${previousIcp.version} it replaces`,
     );
-  if (outcome.verified) notes.push('signature verified');
+    phrases.push(phrase('syncOlderVersion', icp.version, previousIcp.version));
+  }
+  if (outcome.verified) {
+    notes.push('signature verified');
+    phrases.push(phrase('syncSignatureVerified'));
+  }
   return {
     status: {
       url: source.url,
       state: 'updated',
       checkedAt: now,
       message: `Updated to "${icp.name}" version ${icp.version}${notes.length ? ` (${notes.join('; ')})` : ''}.`,
+      phrases,
       icpId: icp.id,
       version: icp.version,
       lastSuccessAt: now,
@@ -223,6 +246,7 @@ async function runSync(reason: SyncReason, deps: SyncDeps, onlyUrl?: string): Pr
           state: 'error' as const,
           checkedAt: (deps.now ?? Date.now)(),
           message: `Sync failed: ${error instanceof Error ? error.message : String(error)}. The last good ICP stays active.`,
+          phrases: [phrase('syncFailed', error instanceof Error ? error.message : String(error))],
         },
         changed: false,
       })),

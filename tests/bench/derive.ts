@@ -2,6 +2,7 @@
  * Times the derive pipeline on 50,000 synthetic accounts: CSV parse, import (normalisers),
  * suggest and backtest. Run with `npm run bench:derive`; timings are printed, not asserted.
  */
+import { createI18n } from '../../lib/i18n/translate';
 import { performance } from 'node:perf_hooks';
 import { importAccounts } from '../../lib/derive/accounts';
 import { backtest } from '../../lib/derive/backtest';
@@ -34,7 +35,8 @@ const imported = timed('import', () =>
 );
 if (!imported.ok) throw new Error(imported.message);
 const suggestion = timed('suggest', () => suggestIcp(imported.result.accounts, { minSupport: 30 }));
-if (!suggestion.icp) throw new Error(suggestion.warnings.join(' '));
+if (!suggestion.icp)
+  throw new Error(suggestion.warnings.map((warning) => createI18n('en').say(warning)).join(' '));
 const result = timed('backtest', () => backtest(imported.result.accounts, suggestion.icp!));
 console.log(`${'total'.padEnd(10)} ${(performance.now() - total).toFixed(0).padStart(6)} ms`);
 console.log(

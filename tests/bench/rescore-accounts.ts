@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { withDerived } from '../../lib/accounts/merge';
 import { resultsById } from '../../lib/accounts/results';
 import { describeMovement } from '../../lib/accounts/movement';
+import { createI18n } from '../../lib/i18n/translate';
 import { rescoreAccount, rescoreAllAccounts } from '../../lib/accounts/rescore';
 import type { Account } from '../../lib/accounts/types';
 import { IcpLensDatabase } from '../../lib/db/database';
@@ -141,7 +142,7 @@ async function bench(count: number): Promise<void> {
   console.log(
     `          of which scoring and merging (the same work without storage): ${(cpu / 1000).toFixed(2)} s`,
   );
-  console.log(`          ${describeMovement(run!.summary)}`);
+  console.log(`          ${describeMovement(run!.summary, createI18n('en'))}`);
   await db.delete();
 }
 

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS, exportRow } from '../../lib/accounts/export';
 import { describeMovement } from '../../lib/accounts/movement';
+import { createI18n } from '../../lib/i18n/translate';
 import type { Account, AccountRun } from '../../lib/accounts/types';
 import { SITES } from '../fixtures/sites/index';
 import { launchExtension, waitForBadge, type ExtensionHarness } from './support/extension';
@@ -122,7 +123,7 @@ describe('accounts page', () => {
     const run = runs.at(-1)!;
     expect(run.state).toBe('done');
     const sentence = await banner.innerText();
-    expect(sentence).toBe(describeMovement(run.summary));
+    expect(sentence).toBe(describeMovement(run.summary, createI18n('en')));
     expect(sentence).toMatch(/moved up to A/);
     expect(sentence).toMatch(/dropped to D/);
 

@@ -1,19 +1,17 @@
 /**
  * `npm run demo`: the built extension in Chromium on the bundled sample company pages (made-up
  * companies served at their URLs, no network). Prints each page's tier and score, and saves
- * screenshots of the badge and the popup to .output/screenshots/ (the README's are copied to
- * tests/e2e/screenshots/ with --readme). Headed when a display exists, headless otherwise; a
+ * screenshots of the badge and the popup to .output/screenshots/ (`npm run screenshots` copies
+ * the README's into tests/e2e/screenshots/). Headed when a display exists, headless otherwise; a
  * headed run stays open until the browser window is closed.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { SITES, type SiteName } from '../fixtures/sites/index';
 import { clickInBadge, launchExtension, readBadge, waitForBadge } from './support/extension';
+import { SCREENSHOTS } from './support/screenshots';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const shots = `${root}.output/screenshots`;
-const readmeShots = `${root}tests/e2e/screenshots`;
+const shots = SCREENSHOTS.replace(/\/$/, '');
 const headed = !!process.env.DISPLAY && !process.argv.includes('--headless');
 
 async function badgeShot(page: Page, file: string): Promise<void> {
@@ -79,12 +77,6 @@ async function main(): Promise<void> {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
   console.log(`\nScreenshots: ${shots}/`);
-  if (process.argv.includes('--readme')) {
-    mkdirSync(readmeShots, { recursive: true });
-    for (const file of ['badge-expanded.png', 'badge-on-page.png', 'popup.png'])
-      copyFileSync(`${shots}/${file}`, `${readmeShots}/${file}`);
-    console.log(`Copied the README's screenshots to ${readmeShots}/`);
-  }
   if (headed) {
     console.log('The browser stays open: close its window to end the demo.');
     await new Promise((resolve) => ext.context.on('close', resolve));

@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('the ICP editor, as someone who never writes JSON', () => {
-  it('builds an ICP with the form, flags mistakes by JSON path, previews, exports, saves and scores with it', async () => {
+  it('builds an ICP with the form, flags mistakes in words, previews, exports, saves and scores with it', async () => {
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/options.html#icp`);
     await options.getByRole('button', { name: 'New ICP' }).click();
@@ -29,8 +29,7 @@ describe('the ICP editor, as someone who never writes JSON', () => {
     const size = editor.locator('fieldset.icp-criterion').nth(0);
     await size.getByLabel('From', { exact: true }).fill('300');
     await size.getByLabel('To', { exact: true }).fill('100');
-    await size.getByText('criteria[0].max').waitFor();
-    await size.getByText('max is below min').waitFor();
+    await size.getByText('Criterion 1: the upper bound is below the lower bound').waitFor();
     expect(await editor.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
     await size.getByLabel('To', { exact: true }).fill('1000');
 
@@ -38,7 +37,7 @@ describe('the ICP editor, as someone who never writes JSON', () => {
     await editor.getByLabel('Field of the new criterion').selectOption('country');
     await editor.getByRole('button', { name: 'Add criterion' }).click();
     const country = editor.locator('fieldset.icp-criterion').nth(1);
-    await country.getByText('criteria[1].values').waitFor();
+    await country.getByText('Criterion 2: pick at least one value').waitFor();
     await country.getByLabel('Label', { exact: true }).fill('Based in France');
     await country.getByLabel('Add a value').fill('FR');
     await country.getByLabel('Add a value').press('Enter');
@@ -76,7 +75,7 @@ describe('the ICP editor, as someone who never writes JSON', () => {
     expect(fromCsv).toEqual({ ok: true, icp: comparable });
 
     await editor.getByRole('button', { name: 'Save' }).click();
-    await options.getByText('Saved "Nordic fit" version 1').waitFor();
+    await options.getByText('Saved “Nordic fit” version 1').waitFor();
     await options.getByText('nordic-fit v1, made here').waitFor();
 
     // Pages are now scored against it alone (the examples step aside).

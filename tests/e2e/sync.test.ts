@@ -63,7 +63,7 @@ describe('a team ICP from a local URL', () => {
     // The options page lists it and says the sync went well.
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/options.html#icp`);
-    await options.getByText('Updated to "Fjordwave team ICP" version 1.').waitFor();
+    await options.getByText('Updated to “Fjordwave team ICP” version 1.').waitFor();
     await options.getByText('fjordwave-team v1, synced from').waitFor();
     await options.getByText('Nothing about the pages you visit leaves it').waitFor();
 
@@ -71,19 +71,19 @@ describe('a team ICP from a local URL', () => {
     source.serve(JSON.stringify(teamIcp(2)).slice(0, 90));
     await options.getByRole('button', { name: 'Sync now' }).click();
     await options.getByText(/The document is not valid JSON/).waitFor();
-    await options.getByText(/Still scoring with "Fjordwave team ICP" version 1/).waitFor();
-    await options.getByText('1 of 1 source(s) failed; see below.').waitFor();
+    await options.getByText(/Still scoring with “Fjordwave team ICP” version 1/).waitFor();
+    await options.getByText('1 of 1 sources failed; see below.').waitFor();
 
     await page.reload();
     expect((await waitForBadge(page)).score).toBe(teamScore);
 
-    // A schema error names its JSON path.
+    // A schema error says where and what, in words, counted from 1.
     const invalid = teamIcp(3);
     (invalid.criteria[1] as Record<string, unknown>).weight = -1;
     source.serve(JSON.stringify(invalid));
     await options.getByRole('button', { name: 'Sync now' }).click();
-    await options.getByText('criteria[1].weight', { exact: true }).waitFor();
-    await options.getByText(/not a valid ICP: criteria\[1\]\.weight: Too small/).waitFor();
+    await options.getByText('Criterion 2: the weight must be above 0', { exact: true }).waitFor();
+    await options.getByText(/The document is not a valid ICP \(1 problem\)/).waitFor();
     expect((await waitForBadge(page)).score).toBe(teamScore);
 
     // A new version that Nuagique no longer fits (France dropped, 500+ staff): accepted, the
@@ -91,11 +91,11 @@ describe('a team ICP from a local URL', () => {
     const v2 = teamIcp(2);
     source.serve(JSON.stringify({ ...v2, criteria: [{ ...v2.criteria[0]!, min: 500 }] }));
     await options.getByRole('button', { name: 'Sync now' }).click();
-    await options.getByText('Updated to "Fjordwave team ICP" version 2.').waitFor();
+    await options.getByText('Updated to “Fjordwave team ICP” version 2.').waitFor();
     await waitForBadge(page, { score: 0 });
     await options.getByRole('button', { name: 'Versions' }).click();
-    await options.getByText('~ "100-1000 employees": range 100-1000 → 500-1000').waitFor();
-    await options.getByText('− Removed "Based in France"', { exact: false }).waitFor();
+    await options.getByText('~ “100-1000 employees”: range 100-1000 → 500-1000').waitFor();
+    await options.getByText('− Removed “Based in France”', { exact: false }).waitFor();
 
     // Roll back locally to version 1: the badge follows; Sync now ends the rollback.
     await options
@@ -123,9 +123,9 @@ describe('a team ICP from a local URL', () => {
     const sent = source.requests.length;
     await options.getByRole('button', { name: 'Sync now' }).click();
     await options
-      .getByText(/The source redirected \(open .* in a tab to see where it leads\).*final URL/)
+      .getByText(/The source redirected \(open .* in a tab to see where it leads\).*final address/)
       .waitFor();
-    await options.getByText(/Still scoring with "Fjordwave team ICP" version 2/).waitFor();
+    await options.getByText(/Still scoring with “Fjordwave team ICP” version 2/).waitFor();
     const gets = source.requests.slice(sent).filter((request) => request.method === 'GET');
     expect(gets.map((request) => request.url)).toEqual(['/team/icp.json']);
     source.redirect(undefined);

@@ -34,9 +34,10 @@ function parseColumns(pairs: readonly string[]): Partial<Record<ColumnRole, stri
 /** Reads and imports an accounts CSV, printing the import report to stderr; failures are CLI errors. */
 export async function readAccounts(file: string, args: AccountArgs): Promise<LoadedAccounts> {
   // Loaded on use, so other commands do not pay for the derive modules at start-up.
-  const [{ loadAccounts, MAX_CSV_BYTES }, { describeReport }] = await Promise.all([
+  const [{ loadAccounts, MAX_CSV_BYTES }, { describeReport }, { createI18n }] = await Promise.all([
     import('../../derive/load'),
     import('../../derive/accounts'),
+    import('../../i18n/translate'),
   ]);
   if (args.currency !== undefined && !/^[A-Z]{3}$/.test(args.currency))
     throw new CliError(`--currency takes an ISO code such as EUR or USD`, 2);
@@ -48,7 +49,7 @@ export async function readAccounts(file: string, args: AccountArgs): Promise<Loa
   });
   if (!attempt.ok) throw new CliError(`${file}: ${attempt.message}`);
   const { loaded } = attempt;
-  const lines = describeReport(loaded.report);
+  const lines = describeReport(loaded.report, createI18n('en'));
   if (loaded.lostNote) lines.push(loaded.lostNote);
   process.stderr.write(lines.map((line) => `${basename(file)}: ${line}\n`).join(''));
   return loaded;
@@ -81,19 +82,33 @@ export async function suggest(argv: string[]): Promise<number> {
       throw new CliError(`--min-support takes a whole number of deals, 1 or more`, 2);
   }
   const loaded = await readAccounts(file, values);
-  const { suggestIcp } = await import('../../derive/suggest');
+  const [{ suggestIcp }, { createI18n }] = await Promise.all([
+    import('../../derive/suggest'),
+    import('../../i18n/translate'),
+  ]);
+  const { say } = createI18n('en');
   const suggestion = suggestIcp(loaded.accounts, { minSupport, sourceName: basename(file) });
-  for (const warning of suggestion.warnings) process.stderr.write(`icp-lens: ${warning}\n`);
+  for (const warning of suggestion.warnings) process.stderr.write(`icp-lens: ${say(warning)}\n`);
   if (!suggestion.icp) return 1;
   for (const criterion of suggestion.icp.criteria) {
     const evidence = suggestion.evidence[criterion.id];
     if (evidence)
       process.stderr.write(
-        `${criterion.id}: ${criterion.label}: ${evidence.combined.accounts} closed deals, ${evidence.why}\n`,
+        `${criterion.id}: ${criterion.label}: ${evidence.combined.accounts} closed deals, ${say(evidence.why)}\n`,
       );
   }
   if (values['with-evidence'])
-    printJson({ icp: suggestion.icp, evidence: suggestion.evidence, tiers: suggestion.tiers });
+    printJson({
+      icp: suggestion.icp,
+      // The reasons in English words, as on stderr.
+      evidence: Object.fromEntries(
+        Object.entries(suggestion.evidence).map(([id, entry]) => [
+          id,
+          { ...entry, why: say(entry.why) },
+        ]),
+      ),
+      tiers: suggestion.tiers,
+    });
   else printJson(suggestion.icp);
   return 0;
 }

@@ -9,9 +9,11 @@ import {
   emptySummary,
 } from '../../../lib/accounts/movement';
 import { saveCorrection } from '../../../lib/corrections/store';
+import { createI18n } from '../../../lib/i18n/translate';
 import { makeFacts } from '../helpers';
 import { freshDb, scored, sizeIcp } from './fixtures';
 
+const en = createI18n('en');
 let db: IcpLensDatabase;
 beforeEach(() => {
   db = freshDb();
@@ -81,7 +83,7 @@ describe('rescoring every account when the ICP changes', () => {
     expect(run).toMatchObject({ state: 'done', total: 6 });
     expect(run?.summary.rescored).toBe(6);
     expect(run?.summary.unchanged).toBe(1);
-    expect(describeMovement(run!.summary)).toBe('2 accounts moved up to A, 3 dropped to B');
+    expect(describeMovement(run!.summary, en)).toBe('2 accounts moved up to A, 3 dropped to B');
 
     const a1 = await db.accounts.get('a1.example');
     expect(a1?.results['size-icp']).toMatchObject({ icpVersion: 2, tier: 'B', scoredAt: 50 });
@@ -127,7 +129,7 @@ describe('rescoring every account when the ICP changes', () => {
     const run = await rescoreAllAccounts(db, [smallIcp()], { chunkSize: 1 });
     expect(run?.state).toBe('done');
     expect(run?.summary).toMatchObject({ rescored: 4, unchanged: 0 });
-    expect(describeMovement(run!.summary)).toBe('1 account moved up to A, 3 dropped to B');
+    expect(describeMovement(run!.summary, en)).toBe('1 account moved up to A, 3 dropped to B');
     expect(await db.accountRuns.count()).toBe(1);
   });
 
@@ -155,7 +157,7 @@ describe('rescoring every account when the ICP changes', () => {
     );
     expect((await db.accounts.get('a1.example'))?.tier).toBe('B');
     const run = await rescoreAllAccounts(db, [smallIcp()]);
-    expect(describeMovement(run!.summary)).toBe('2 accounts dropped to B');
+    expect(describeMovement(run!.summary, en)).toBe('2 accounts dropped to B');
     expect((await db.accounts.get('a1.example'))?.moved).toMatchObject({ from: 'A', to: 'B' });
     expect((await db.accounts.get('a1.example'))?.previous).toBeUndefined();
   });
@@ -177,12 +179,23 @@ describe('the movement summary', () => {
     for (let i = 0; i < 14; i++) summary = countMove(summary, { direction: 'up', tier: 'A' });
     summary = countMove(summary, undefined);
     expect(summary).toMatchObject({ rescored: 18, unchanged: 1 });
-    expect(describeMovement(summary)).toBe('14 accounts moved up to A, 3 dropped to D');
+    expect(describeMovement(summary, en)).toBe('14 accounts moved up to A, 3 dropped to D');
     expect(
-      describeMovement(countMove(emptySummary(), { direction: 'down', tier: 'excluded' })),
+      describeMovement(countMove(emptySummary(), { direction: 'down', tier: 'excluded' }), en),
     ).toBe('1 account dropped to excluded');
-    expect(describeMovement(countMove(emptySummary(), undefined))).toBe(
+    expect(describeMovement(countMove(emptySummary(), undefined), en)).toBe(
       '1 account rescored; none changed tier.',
+    );
+  });
+
+  it('reads as a French sentence in French, with French plurals and typography', () => {
+    const fr = createI18n('fr');
+    let summary = emptySummary();
+    for (let i = 0; i < 3; i++) summary = countMove(summary, { direction: 'down', tier: 'D' });
+    summary = countMove(summary, { direction: 'up', tier: 'A' });
+    expect(describeMovement(summary, fr)).toBe('1 compte est monté en A, 3 sont descendus en D');
+    expect(describeMovement(countMove(emptySummary(), undefined), fr)).toBe(
+      '1 compte réévalué\u202f; aucun n’a changé de niveau.',
     );
   });
 

@@ -58,7 +58,7 @@ describe('scorer wording in the UI language', () => {
     for (const value of values) expect(localizeEvidenceValue(fr, value)).not.toMatch(english);
     const overlap = notes.find((note) => note.includes('partly overlaps'))!;
     expect(localizeNote(fr, overlap)).toMatch(
-      /^201-1,000 chevauche en partie jusqu’à 500 ; le milieu/,
+      /^201-1,000 chevauche en partie jusqu’à 500\u202f; le milieu/,
     );
   });
 

@@ -26,6 +26,18 @@ const cases: { [F in FactField]?: FactValue<F>[] } = {
   industry: ['Software Development'],
 };
 
+describe('French writes numbers the French way', () => {
+  it('groups thousands with a space and writes millions as M and billions as Md', () => {
+    expect(formatFactValue('employees', { min: 1000, max: 5000 }, 'fr')).toBe(
+      '1\u202f000-5\u202f000',
+    );
+    expect(formatFactValue('revenue', { min: 1.5e6, max: 2.5e9, currency: 'EUR' }, 'fr')).toBe(
+      '1,5\u202fM-2,5\u202fMd EUR',
+    );
+    expect(formatFactValue('employees', { min: 1000, max: 5000 }, 'en')).toBe('1,000-5,000');
+  });
+});
+
 describe('a value shown in the editor reads back the same', () => {
   for (const locale of ['en', 'fr']) {
     for (const [field, values] of Object.entries(cases) as [FactField, FactValue<FactField>[]][]) {

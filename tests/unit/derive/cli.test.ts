@@ -63,7 +63,7 @@ describe('icp-lens suggest', { timeout: 30_000 }, () => {
     expect(industry?.values).toEqual(['Software Development']);
     expect(parsed.icp.tiers[0]?.label).toBe('A');
     expect(run.stderr).toContain('demo-accounts.csv: 600 rows: 134 won, 420 lost, 46 open');
-    expect(run.stderr).toMatch(/Employees: \d+ unreadable cells \(e\.g\. row \d+: "lots"/);
+    expect(run.stderr).toMatch(/Employees: \d+ unreadable cells \(e\.g\. row \d+: “lots”/);
     expect(run.stderr).toMatch(
       /industry: Industry: Software Development: \d+ closed deals, win rate/,
     );
@@ -96,7 +96,7 @@ describe('icp-lens suggest', { timeout: 30_000 }, () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(
-      /No attribute value wins clearly more often .* at least 1000 closed deals/,
+      /No attribute value wins clearly more often .* at least 1,000 closed deals/,
     );
     expect(
       (await runMain('suggest', demo, '--won', 'Closed Won', '--min-support', 'many')).code,

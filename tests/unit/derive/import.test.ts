@@ -1,3 +1,4 @@
+import { createI18n } from '../../../lib/i18n/translate';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeReport, importAccounts } from '../../../lib/derive/accounts';
@@ -224,11 +225,14 @@ describe('importAccounts', () => {
     expect(report.messyRows).toBe(2);
     expect(report.problemsByRole).toEqual({ employees: 1, country: 1 });
     expect(report.open).toBe(1);
-    const lines = describeReport(report);
+    const lines = describeReport(report, createI18n('en'));
     expect(lines.join('\n')).toMatch(
-      /Employees: 1 unreadable cells \(e\.g\. row \d+: "lots", not a headcount\)/,
+      /Employees: 1 unreadable cell \(e\.g\. row \d+: “lots”, not a headcount\)/,
     );
-    expect(lines.join('\n')).toMatch(/Country: 1 unreadable cells .*"Atlantis"/);
+    expect(lines.join('\n')).toMatch(/Country: 1 unreadable cell .*“Atlantis”/);
+    expect(describeReport(report, createI18n('fr')).join('\n')).toMatch(
+      /Effectif\u202f: 1 cellule illisible \(par ex\. ligne \d+\u202f: «\u202flots\u202f», pas un effectif\)/,
+    );
     const atlantis = accounts.find(
       (account) => account.facts.name?.value === 'Atlantis Mining Ltd',
     );
@@ -257,6 +261,7 @@ describe('importAccounts', () => {
     expect(noWon).toEqual({
       ok: false,
       message: 'Pick at least one value of the outcome column that means won.',
+      phrase: { key: 'deriveMarkWon' },
     });
   });
 });

@@ -1,4 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nProvider } from '../../../lib/i18n/react';
+import { createI18n } from '../../../lib/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import { BacktestPanel } from '../../../components/derive/BacktestPanel';
 import { SuggestionsTable } from '../../../components/derive/SuggestionsTable';
@@ -84,10 +86,39 @@ describe('derive components', () => {
     const review = reviewFromSuggestion(suggestion)!;
     const html = renderToStaticMarkup(<SuggestionsTable review={review} onRow={() => {}} />);
     const industry = suggestion.evidence.industry!;
-    expect(text(html)).toContain(`${industry.combined.accounts}`);
+    expect(text(html)).toContain(industry.combined.accounts.toLocaleString('en'));
     expect(text(html)).toMatch(/Closed deals Win rate Lift 95% CI/);
     expect(text(html)).toMatch(/\d+\.\d% vs \d+\.\d%/);
     expect(html).toContain('value="Industry: Software Development"');
+  });
+
+  it('label a French draft in French (name, description, criteria, added values)', () => {
+    const fr = createI18n('fr');
+    const french = suggestIcp(accounts, { minSupport: 30, sourceName: 'deals.csv', i18n: fr });
+    expect(french.icp?.name).toBe('Déduit de deals.csv');
+    expect(french.icp?.description).toMatch(/^Suggéré à partir de .* affaires clôturées/);
+    const labels = french.icp!.criteria.map((criterion) => criterion.label);
+    expect(labels).toContain('Secteur\u202f: Software Development');
+    expect(labels.some((label) => /^\d+-\d+ salariés$/.test(label))).toBe(true);
+    expect(labels.join(' ')).not.toMatch(/Industry|Country|employees|Uses|Not /);
+    const shopify = suggestion.stats.fields.technologies.values.find((v) => v.value === 'Shopify')!;
+    const review = addValue(reviewFromSuggestion(french)!, shopify, fr);
+    expect(review.rows.at(-1)!.criterion.label).toBe('Utilise Shopify');
+  });
+
+  it('read in French under a French interface: words, decimal commas, spaced percentages', () => {
+    const review = reviewFromSuggestion(suggestion)!;
+    const html = renderToStaticMarkup(
+      <I18nProvider locale="fr">
+        <SuggestionsTable review={review} onRow={() => {}} />
+      </I18nProvider>,
+    );
+    expect(text(html)).toMatch(/Affaires clôturées Taux de réussite Multiplicateur IC à 95 %/);
+    expect(text(html)).toMatch(/\d+,\d % contre \d+,\d %/);
+    expect(text(html)).toMatch(
+      /taux de réussite \d+,\d % contre \d+,\d % : multiplicateur \d,\d\d/,
+    );
+    expect(text(html)).not.toMatch(/\b(Closed deals|Win rate|against|weight)\b/);
   });
 
   it('show backtests side by side with a chart per ICP', () => {

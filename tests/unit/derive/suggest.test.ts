@@ -1,3 +1,4 @@
+import { createI18n } from '../../../lib/i18n/translate';
 import { describe, expect, it } from 'vitest';
 import type { ImportedAccount } from '../../../lib/derive/accounts';
 import { backtest, mannWhitneyAuc } from '../../../lib/derive/backtest';
@@ -9,6 +10,8 @@ import { importSynthetic, seededRandom, syntheticAccounts } from './synthetic';
 
 const planted = syntheticAccounts({ rows: 10000, seed: 7, neverWins: true });
 const accounts = importSynthetic(planted.csv);
+
+const { say } = createI18n('en');
 
 describe('suggestIcp on accounts with a planted truth', () => {
   const suggestion = suggestIcp(accounts, {
@@ -83,7 +86,7 @@ describe('suggestIcp on accounts with a planted truth', () => {
     const none = suggestIcp(noise, { minSupport: 30 });
     expect(none.icp).toBeNull();
     expect(none.warnings).toHaveLength(1);
-    expect(none.warnings[0]).toMatch(/^No attribute value wins clearly more often/);
+    expect(say(none.warnings[0]!)).toMatch(/^No attribute value wins clearly more often/);
   });
 
   it('suggests legal forms and technologies with valid criterion ids', () => {
@@ -114,7 +117,7 @@ describe('suggestIcp on accounts with a planted truth', () => {
     );
     expect(moderate.length).toBeGreaterThan(0);
     expect(result.icp).not.toBeNull();
-    expect(result.warnings[0]).toMatch(/beat it at 95% only, so treat it as a hint/);
+    expect(say(result.warnings[0]!)).toMatch(/beat it at 95% only, so treat it as a hint/);
   });
 
   it('does not turn a handful of lucky deals into a criterion', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../../lib/i18n/translate';
 import { diffIcps, diffLines } from '../../../lib/icp/diff';
+import { diffText } from '../../../lib/icp/diff-text';
 import { makeIcp } from '../helpers';
 
 const size = {
@@ -115,5 +117,42 @@ describe('diffIcps', () => {
     ]);
     expect(diffIcps(before, after).same).toBe(false);
     expect(diffIcps(before, makeIcp([size, country], { personas: [leader, rep] })).same).toBe(true);
+    const N = '\u202f';
+    expect(diffText(diffIcps(before, after), createI18n('fr')).map((line) => line.text)).toEqual([
+      `~ persona «${N}Sales leader${N}» modifié`,
+      `~ persona «${N}Sales rep${N}» ajouté`,
+      `~ persona «${N}Sales rep${N}» retiré`,
+      '~ priorités de contact modifiées',
+    ]);
+  });
+
+  it('reads in the user’s language in the Versions panel, with the editor’s names', () => {
+    const N = '\u202f';
+    expect(diffText(diffIcps(v2, v1), createI18n('en'))).toEqual([
+      {
+        kind: 'remove',
+        text: '− Removed “Uses marketing automation” (Technologies uses any of HubSpot; weight 2, nice to have)',
+      },
+      { kind: 'change', text: '~ “50-500 employees”: range 20-500 → 50-500; weight 5 → 4' },
+      {
+        kind: 'change',
+        text: '~ “France or Belgium”: values +BE −DE; role must have → nice to have',
+      },
+      { kind: 'change', text: '~ tier A from 75 → 80' },
+      { kind: 'change', text: '~ tier C from 0 → 40' },
+      { kind: 'change', text: '~ tier D added (from 0)' },
+      { kind: 'change', text: '~ name Test ICP, wider → Test ICP' },
+    ]);
+    const french = diffText(diffIcps(v2, v1), createI18n('fr')).map((line) => line.text);
+    expect(french[0]).toBe(
+      `− Retiré${N}: «${N}Uses marketing automation${N}» (Technologies inclut au moins l’un de HubSpot${N}; poids 2, souhaitable)`,
+    );
+    expect(french[2]).toBe(
+      `~ «${N}France or Belgium${N}»${N}: valeurs +BE −DE${N}; rôle obligatoire → souhaitable`,
+    );
+    expect(french[3]).toBe(`~ seuil du niveau A${N}: 75 → 80`);
+    expect(
+      diffText(diffIcps(v1, makeIcp([size, country], { version: 7 })), createI18n('fr')),
+    ).toEqual([{ kind: 'change', text: 'Aucune différence.' }]);
   });
 });

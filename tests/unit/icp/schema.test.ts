@@ -51,7 +51,11 @@ describe('malformed ICP files', () => {
   it('names the JSON path of each problem', () => {
     const found = problems({ ...base, criteria: [nice, { ...nice, id: 'd', weight: 'heavy' }] });
     expect(found).toEqual([
-      { path: 'criteria[1].weight', message: expect.stringMatching(/number/) },
+      {
+        path: 'criteria[1].weight',
+        message: expect.stringMatching(/number/),
+        issue: { code: 'invalid_type', expected: 'number' },
+      },
     ]);
   });
 
@@ -98,7 +102,11 @@ describe('malformed ICP files', () => {
 
   it('names a newer format instead of listing every field', () => {
     expect(problems({ ...base, format: 'icp-lens/v2', criteria: [] })).toEqual([
-      { path: 'format', message: expect.stringMatching(/unsupported format "icp-lens\/v2"/) },
+      {
+        path: 'format',
+        message: expect.stringMatching(/unsupported format "icp-lens\/v2"/),
+        issue: { code: 'unsupported_format', params: { format: 'icp-lens/v2' } },
+      },
     ]);
   });
 
@@ -180,7 +188,11 @@ describe('personas and priorities', () => {
       personas: [{ ...persona, titles: ['Assistant'] }],
     });
     expect(keywords).toEqual([
-      { path: 'personas[0].titles[0]', message: '"Assistant" is also in excludeTitles' },
+      {
+        path: 'personas[0].titles[0]',
+        message: '"Assistant" is also in excludeTitles',
+        issue: { code: 'custom', params: { rule: 'title-excluded', word: 'Assistant' } },
+      },
     ]);
   });
 
@@ -188,7 +200,13 @@ describe('personas and priorities', () => {
     const { id: _id, ...unnamed } = persona;
     expect(
       problems({ ...base, criteria: [nice], personas: [persona, { ...persona, name: 'B' }] }),
-    ).toEqual([{ path: 'personas[1].id', message: expect.stringMatching(/personas\[0\]/) }]);
+    ).toEqual([
+      {
+        path: 'personas[1].id',
+        message: expect.stringMatching(/personas\[0\]/),
+        issue: { code: 'custom', params: { rule: 'persona-same-id', first: 0 } },
+      },
+    ]);
     expect(problems({ ...base, criteria: [nice], personas: [unnamed, unnamed] })[0]?.path).toBe(
       'personas[1].name',
     );
@@ -197,7 +215,16 @@ describe('personas and priorities', () => {
   it('rejects matrix rows for tiers the ICP does not have, bad cells and inverted fits', () => {
     expect(
       problems({ ...base, criteria: [nice], priorities: { matrix: { Z: { user: 'P1' } } } }),
-    ).toEqual([{ path: 'priorities.matrix.Z', message: 'no tier "Z" in tiers (A, B, C, D)' }]);
+    ).toEqual([
+      {
+        path: 'priorities.matrix.Z',
+        message: 'no tier "Z" in tiers (A, B, C, D)',
+        issue: {
+          code: 'custom',
+          params: { rule: 'matrix-unknown-tier', label: 'Z', tiers: 'A, B, C, D' },
+        },
+      },
+    ]);
     expect(
       problems({ ...base, criteria: [nice], priorities: { matrix: { A: { user: 'P5' } } } })[0]
         ?.path,

@@ -64,6 +64,16 @@ describe('renderBadge', () => {
     expect(text).toContain('not found on this page');
   });
 
+  it('follows French typography in French: a narrow no-break space before each colon', () => {
+    const { container, actions } = setUp();
+    const result = tab(makeFacts({ name: 'Nuagique', employees: { min: 51, max: 200 } }));
+    renderBadge(container, result, 'expanded', badgeStrings('fr', 'en-US'), actions);
+    const text = container.textContent ?? '';
+    expect(text).toContain('Autres ICP\u202f: ');
+    expect(text).not.toMatch(/[^\s\u202f][:;!?](\s|$)/u);
+    expect(text).not.toMatch(/ [:;!?]/);
+  });
+
   it('inserts page text as text: markup in a company name is never parsed', () => {
     const { container, actions } = setUp();
     const name = 'Acme <img src=x onerror="alert(1)"> Widgets';

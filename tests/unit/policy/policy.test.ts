@@ -77,7 +77,7 @@ describe('a managed policy', () => {
 
     const locked = {
       ok: false,
-      problems: [{ path: '', message: expect.stringMatching(/locked/) }],
+      problems: [{ path: '', message: expect.stringMatching(/locked/), issue: { code: 'locked' } }],
     };
     expect(await saveLocalIcp(icpDocument(2, { id: 'scratch', name: 'Scratch' }))).toEqual(locked);
     expect(await importIcpFile('other.json', icpText(1, { id: 'other' }))).toEqual(locked);

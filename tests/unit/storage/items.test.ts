@@ -6,8 +6,11 @@ import {
   disabledSitesItem,
   pausedItem,
   retentionDaysItem,
+  storageProblemItem,
+  syncStatusItem,
   toggleSite,
 } from '../../../lib/storage/items';
+import { phrase } from '../../../lib/i18n/phrase';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -71,6 +74,32 @@ describe('stored settings', () => {
   it('refuses to store a value of the wrong shape', async () => {
     await expect(retentionDaysItem.setValue(0.5)).rejects.toThrow(/accountsRetentionDays/);
     expect(await fakeBrowser.storage.local.get('accountsRetentionDays')).toEqual({});
+  });
+
+  it('keeps the phrases pages word (a storage problem, a sync status) and checks their shape', async () => {
+    const problem = {
+      message: 'Could not save the accounts: disk',
+      phrase: phrase('storageFailed', 'disk'),
+      at: 1,
+    };
+    await storageProblemItem.setValue(problem);
+    expect(await storageProblemItem.getValue()).toEqual(problem);
+    const status = {
+      url: 'https://icp.example/team.json',
+      state: 'error' as const,
+      checkedAt: 1,
+      message: 'The ICP is larger than 1 MB.',
+      phrases: [phrase('syncTooLargeIcp', { bytes: 1024 * 1024 })],
+    };
+    await syncStatusItem.setValue({ [status.url]: status });
+    expect(await syncStatusItem.getValue()).toEqual({ [status.url]: status });
+
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({
+      accountsStorageProblem: { ...problem, phrase: { key: 'no such <key>' } },
+    });
+    expect(await storageProblemItem.getValue()).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/accountsStorageProblem/));
   });
 
   it('toggleSite adds once, sorted, and removes', () => {

@@ -50,6 +50,7 @@ describe('CSV sources', () => {
     expect(result.problems).toContainEqual({
       path: 'criteria[1].max (CSV line 8)',
       message: 'max is below min',
+      issue: { code: 'custom', params: { rule: 'max-below-min' } },
     });
   });
 

@@ -1,3 +1,4 @@
+import { createI18n } from '../../../lib/i18n/translate';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchIcpDocument, type FetchOutcome } from '../../../lib/sync/fetch-document';
@@ -59,7 +60,11 @@ describe('fetchIcpDocument against a local server', () => {
       else response.writeHead(200, { 'Content-Type': 'application/json' }).end(icpText(2));
     });
     const url = `${server.origin}/private.json`;
-    expect(failure(await fetchIcpDocument({ url })).message).toMatch(/401.*token/);
+    const refused = failure(await fetchIcpDocument({ url }));
+    expect(refused.message).toMatch(/401.*token/);
+    expect(createI18n('fr').say(refused.phrase)).toBe(
+      'Le serveur a répondu 401 Unauthorized\u202f: vérifiez le jeton d’accès.',
+    );
     const outcome = await fetchIcpDocument({ url, token: 's3cret-token' });
     expect(outcome.kind).toBe('document');
   });
@@ -186,6 +191,9 @@ describe('fetchIcpDocument against a local server', () => {
           code: 'redirect',
           message: expect.stringMatching(/redirected .*set the source to the document's final URL/),
         });
+        expect(createI18n('fr').say(found.phrase)).toMatch(
+          /^La source a redirigé vers http:\/\/.+\/icp\.json\u202f; .*indiquez comme source l’adresse finale du document\.$/,
+        );
       }
       expect(server.requests.map((request) => request.path)).toEqual(['/away.json', '/moved.json']);
       expect(elsewhere.requests).toEqual([]);
@@ -214,6 +222,9 @@ describe('fetchIcpDocument against a local server', () => {
       code: 'redirect',
       message: expect.stringMatching(/open .* in a tab to see where it leads/),
     });
+    expect(createI18n('en').say(found.phrase)).toMatch(
+      /^The source redirected \(open https:\/\/icp\.example\.com\/icp\.json in a tab to see where it leads\); .*final address\.$/,
+    );
     expect(modes).toEqual(['manual']);
   });
 
@@ -229,6 +240,9 @@ describe('fetchIcpDocument against a local server', () => {
       code: 'redirect',
       message: expect.stringMatching(/^the signature redirected to .*serve the signature at/),
     });
+    expect(createI18n('fr').say(found.phrase)).toBe(
+      `L’adresse de la signature a redirigé vers ${server.origin}/sigs/icp.sig\u202f; avec un jeton d’accès, ICP Lens n’interroge que l’adresse configurée exacte, pour que le jeton n’aille jamais ailleurs\u202f: publiez la signature à l’adresse ${server.origin}/icp.json.sig elle-même.`,
+    );
     expect(server.requests.map((request) => request.path)).toEqual(['/icp.json', '/icp.json.sig']);
   });
 

@@ -2,9 +2,11 @@ import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../../lib/db/database';
+import { createI18n } from '../../../lib/i18n/translate';
 import { getActiveIcps, listIcpsInUse } from '../../../lib/sync/active';
 import { rollBackTo, saveLocalIcp } from '../../../lib/sync/local';
 import { publicKeyItem, syncStatusItem, userSourcesItem } from '../../../lib/storage/items';
+import { describeStatus } from '../../../lib/sync/status';
 import { syncAll } from '../../../lib/sync/sync';
 import { versionsOf } from '../../../lib/sync/versions';
 import { icpDocument, icpText } from './documents';
@@ -78,6 +80,9 @@ describe('a public key applies to stored ICPs', () => {
         /not signed with the configured public key, so this source adds no ICP/,
       ),
     });
+    expect(describeStatus((await syncStatusItem.getValue())[url]!, createI18n('fr'))).toMatch(
+      /«\u202fFjordwave core market\u202f» version 1, enregistré auparavant, n’est pas signé avec la clé publique configurée\u202f: cette source n’ajoute donc aucun ICP/,
+    );
     expect((await syncStatusItem.getValue())[url]?.icpId).toBeUndefined();
     expect(await activeVersions()).toEqual([]);
 
@@ -91,6 +96,9 @@ describe('a public key applies to stored ICPs', () => {
       state: 'unchanged',
       message: 'Up to date: "Fjordwave core market" version 1 (signature verified).',
     });
+    expect(describeStatus((await syncStatusItem.getValue())[url]!, createI18n('fr'))).toBe(
+      'À jour\u202f: «\u202fFjordwave core market\u202f» version 1 (signature vérifiée).',
+    );
     expect(await activeVersions()).toEqual(['fjordwave-core@1']);
     expect(await withheld()).toEqual([]);
     expect(await versionsOf(database(), 'fjordwave-core')).toHaveLength(1);
@@ -150,7 +158,13 @@ describe('a public key applies to stored ICPs', () => {
     const v1 = (await versionsOf(database(), 'fjordwave-core')).find((row) => row.version === 1);
     expect(await rollBackTo(v1!.key!)).toEqual({
       ok: false,
-      problems: [{ path: '', message: expect.stringMatching(/not signed with the configured/) }],
+      problems: [
+        {
+          path: '',
+          message: expect.stringMatching(/not signed with the configured/),
+          issue: { code: 'version_unsigned' },
+        },
+      ],
     });
     expect(await activeVersions()).toEqual(['fjordwave-core@2']);
 

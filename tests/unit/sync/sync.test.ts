@@ -1,3 +1,5 @@
+import { createI18n } from '../../../lib/i18n/translate';
+import { describeStatus } from '../../../lib/sync/status';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -45,6 +47,10 @@ async function expectStillVersion1(code: string, detail: RegExp) {
   expect(current).toMatchObject({ state: 'error', code, icpId: 'fjordwave-core', version: 1 });
   expect(current.message).toMatch(detail);
   expect(current.message).toMatch(/Still scoring with "Fjordwave core market" version 1/);
+  // The ICP tab and the popup word it in the reader's language.
+  expect(describeStatus(current, createI18n('fr'))).toMatch(
+    /L’évaluation continue avec «\u202fFjordwave core market\u202f» version 1 \(récupéré le .+\)\.$/,
+  );
   expect(await versionsOf(database(), 'fjordwave-core')).toHaveLength(1);
 }
 
