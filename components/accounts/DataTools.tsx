@@ -1,6 +1,11 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { accountsToCsv, accountsToJson } from '../../lib/accounts/export';
-import { MAX_IMPORT_BYTES, parseAccountsCsv } from '../../lib/accounts/import';
+import {
+  MAX_IMPORT_BYTES,
+  parseAccountsCsv,
+  type ImportParse,
+  type ImportProblem,
+} from '../../lib/accounts/import';
 import { readTextFile } from '../../lib/csv/file';
 import { RETENTION_CHOICES, retentionDaysItem } from '../../lib/storage/items';
 import { deleteAllAccounts, importAccounts, purgeExpired } from '../../lib/accounts/store';
@@ -47,15 +52,22 @@ export function DataTools({
     try {
       // The size is checked before the file is read; then any encoding an export uses is decoded.
       const read = await readTextFile(file, MAX_IMPORT_BYTES);
-      const parsed = read.ok ? parseAccountsCsv(read.text) : read;
+      const parsed: ImportParse = read.ok ? parseAccountsCsv(read.text) : read;
+      const lines = (problems: readonly ImportProblem[] = []) =>
+        problems.map((problem) =>
+          t('accountsImportLine', [i18n.number(problem.line), i18n.say(problem.problem)]),
+        );
       if (!parsed.ok) {
-        setMessage({ text: `${file.name}: ${parsed.message}`, problems: [], error: true });
+        setMessage({
+          text: t('labelledValue', [file.name, i18n.say(parsed.phrase)]),
+          // When no row was usable, the rows' problems say why.
+          problems: lines(parsed.problems),
+          error: true,
+        });
         return;
       }
       const counts = await importAccounts(db, parsed.accounts, { icps, source: file.name });
-      const problems = parsed.problems.map((problem) =>
-        t('accountsImportLine', [i18n.number(problem.line), problem.message]),
-      );
+      const problems = lines(parsed.problems);
       setMessage({
         text:
           t('accountsImported', [

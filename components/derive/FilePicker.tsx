@@ -10,7 +10,8 @@ interface Props {
 
 /** Step 1: pick a CRM export. The file is read here, in the page; nothing is uploaded. */
 export function FilePicker({ onLoaded }: Props) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -23,7 +24,7 @@ export function FilePicker({ onLoaded }: Props) {
       const read = await readTextFile(file, MAX_CSV_BYTES);
       const result = read.ok ? readAccountsTable(read.text) : read;
       if (result.ok) onLoaded(file.name, result.table);
-      else setError(`${file.name}: ${result.message}`);
+      else setError(t('labelledValue', [file.name, i18n.say(result.phrase)]));
     } catch (reason) {
       setError(
         t('deriveUnreadable', [

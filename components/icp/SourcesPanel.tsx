@@ -258,9 +258,11 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
     if (!file) return;
     // The size is checked before the file is read; then any encoding is decoded (lib/csv).
     const read = await readTextFile(file, MAX_DOCUMENT_BYTES);
-    const result = read.ok
-      ? await importIcpFile(file.name, read.text)
-      : { ok: false as const, problems: [{ path: '', message: read.message }] };
+    if (!read.ok) {
+      setNotice(t('icpNotImported', i18n.say(read.phrase)));
+      return;
+    }
+    const result = await importIcpFile(file.name, read.text);
     setNotice(
       !result.ok
         ? t('icpNotImported', describeIcpProblems(result.problems, i18n).join(t('listSeparator')))

@@ -8,6 +8,7 @@ import { foldText } from '../normalize/text';
 import { guessColumns, type ColumnKind } from '../csv/columns';
 import { readCsvRows, type CsvRow } from '../csv/read';
 import { checkFileSize } from '../csv/size';
+import { phrase, type Phrase } from '../i18n/phrase';
 import type { Icp } from '../icp/schema';
 import { emptyAccount, mergeFacts, withDerived } from './merge';
 import { scoreAccountFacts } from './results';
@@ -16,7 +17,8 @@ import { ACCOUNT_STATUSES, type Account, type AccountStatus } from './types';
 /**
  * Reading a CSV of domains or accounts to seed the list: a bare list of domains (one per line,
  * header or not), a CRM export, or this extension's own export. Every problem comes back with its
- * line number; a file that cannot be read at all gets one message saying why and what to do.
+ * line number; a file that cannot be read at all gets one phrase saying why and what to do
+ * (phrases: the accounts page words them in its reader's language).
  */
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -51,12 +53,13 @@ export interface ImportedAccount {
 
 export interface ImportProblem {
   line: number;
-  message: string;
+  problem: Phrase;
 }
 
 export type ImportParse =
   | { ok: true; accounts: ImportedAccount[]; problems: ImportProblem[]; columns: string[] }
-  | { ok: false; message: string };
+  /** `problems`: the rows' problems when none was usable. */
+  | { ok: false; phrase: Phrase; problems?: ImportProblem[] };
 
 /** Undoes the export's formula neutralisation ("'=x" was "=x"), so an export imports back. */
 function unneutralized(cell: string): string {
@@ -102,17 +105,13 @@ function factsOfRow(
   if (employees) {
     const value = parseEmployees(employees);
     if (value) raw.employees = fact(value, line);
-    else
-      problems.push({
-        line,
-        message: `employees "${employees}" is not a number or range; left unknown`,
-      });
+    else problems.push({ line, problem: phrase('importBadEmployees', employees.slice(0, 60)) });
   }
   const country = cell('country');
   if (country) {
     const code = countryCode(country);
     if (code) raw.country = fact(code, line);
-    else problems.push({ line, message: `country "${country}" is not recognised; left unknown` });
+    else problems.push({ line, problem: phrase('importBadCountry', country.slice(0, 60)) });
   }
   const city = cell('city');
   if (city) raw.city = fact(city, line);
@@ -126,7 +125,11 @@ function factsOfRow(
     else
       problems.push({
         line,
-        message: `${field} "${String((value as { value: unknown }).value).slice(0, 60)}" is not usable; left unknown`,
+        problem: phrase(
+          'importFactUnusable',
+          field,
+          String((value as { value: unknown }).value).slice(0, 60),
+        ),
       });
   }
   return facts as Facts;
@@ -141,12 +144,15 @@ const shown = (cells: readonly string[]) => cells.map((cell) => cell.slice(0, 40
  */
 export function parseAccountsCsv(text: string): ImportParse {
   const tooBig = checkFileSize(text.length, MAX_IMPORT_BYTES);
-  if (tooBig) return { ok: false, message: tooBig };
+  if (tooBig) return { ok: false, phrase: tooBig };
   const rows: CsvRow[] = [];
   const read = readCsvRows(text, (row) => void rows.push(row), { maxDataRows: MAX_IMPORT_ROWS });
   if (!read.ok) return read;
-  const problems: ImportProblem[] = [...read.problems];
-  if (rows.length === 0) return { ok: false, message: 'The file has no rows.' };
+  const problems: ImportProblem[] = read.problems.map(({ line, problem }) => ({
+    line,
+    problem: phrase(problem),
+  }));
+  if (rows.length === 0) return { ok: false, phrase: phrase('csvEmpty') };
 
   const header = rows[0]!.cells;
   let columns = guessColumns(header, IMPORT_COLUMNS);
@@ -160,12 +166,10 @@ export function parseAccountsCsv(text: string): ImportParse {
       const single = header.length === 1 && /[,;\t|]/.test(header[0] ?? '');
       return {
         ok: false,
-        message:
-          `No domain column: the first row reads "${shown(header)}". Name a column "domain" or ` +
-          `"website" (or list one domain per line).` +
-          (single
-            ? ' The row was read as a single column: separate columns with commas, semicolons or tabs.'
-            : ''),
+        phrase: phrase(
+          single ? 'importNoDomainColumnOneCell' : 'importNoDomainColumn',
+          shown(header),
+        ),
       };
     }
   }
@@ -175,15 +179,12 @@ export function parseAccountsCsv(text: string): ImportParse {
     const { cells, line } = rows[index]!;
     const cell = unneutralized(cells[columns.domain!] ?? '').trim();
     if (!cell) {
-      problems.push({ line, message: 'no domain; row skipped' });
+      problems.push({ line, problem: phrase('importNoDomain') });
       continue;
     }
     const domain = domainFromCell(cell);
     if (!domain) {
-      problems.push({
-        line,
-        message: `"${cell.slice(0, 60)}" is not a domain or web address; row skipped`,
-      });
+      problems.push({ line, problem: phrase('importNotDomain', cell.slice(0, 60)) });
       continue;
     }
     const facts = factsOfRow(cells, columns, domain, line, problems);
@@ -199,7 +200,7 @@ export function parseAccountsCsv(text: string): ImportParse {
     if (earlier !== undefined) {
       problems.push({
         line,
-        message: `${domain} already on line ${accounts[earlier]!.line}; the later row wins`,
+        problem: phrase('importDuplicate', domain, { decimal: accounts[earlier]!.line }),
       });
       accounts[earlier] = account;
     } else {
@@ -208,10 +209,9 @@ export function parseAccountsCsv(text: string): ImportParse {
     }
   }
   if (accounts.length === 0)
-    return {
-      ok: false,
-      message: `No usable rows: ${problems[0]?.message ?? 'every row was empty'} (line ${problems[0]?.line ?? 1}).`,
-    };
+    return problems.length
+      ? { ok: false, phrase: phrase('importNoUsableRows'), problems }
+      : { ok: false, phrase: phrase('csvHeaderOnly') };
   const named = IMPORT_COLUMNS.filter((role) => columns[role] !== undefined).map(
     (role) => `${role} ← "${header[columns[role]!] ?? ''}"`,
   );

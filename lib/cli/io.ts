@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { decodeText } from '../csv/decode';
 import { checkFileSize } from '../csv/size';
+import { createI18n } from '../i18n/translate';
 import type { z } from 'zod';
 import { parseIcpText } from '../icp/validate';
 import type { Icp } from '../icp/schema';
@@ -35,7 +36,7 @@ export function readText(file: string): string {
 export function readDataFile(file: string, maxBytes: number): string {
   try {
     const tooBig = checkFileSize(statSync(file).size, maxBytes);
-    if (tooBig) throw new CliError(`${file}: ${tooBig}`);
+    if (tooBig) throw new CliError(`${file}: ${createI18n('en').say(tooBig)}`);
     return decodeText(readFileSync(file));
   } catch (error) {
     throw error instanceof CliError ? error : cannotRead(file, error);

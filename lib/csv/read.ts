@@ -1,10 +1,14 @@
 import Papa from 'papaparse';
+import type { MessageKey } from '../i18n/messages';
+import { phrase, type Phrase } from '../i18n/phrase';
 import { sniffDelimiter } from './dialect';
 
 /**
  * The one CSV reader of ICP Lens (accounts import, Learn from customers, ICP sheets, the CLI): a
  * function over rows, so a caller can handle a CRM export of any length one row at a time, and
- * every row (and every problem) comes with the 1-based line of the file it starts on.
+ * every row (and every problem) comes with the 1-based line of the file it starts on. Problems
+ * are message keys and phrases (lib/i18n/phrase.ts): the pages word them in the reader's
+ * language, the CLI in English.
  */
 
 /** One row of the file, with the line it starts on (a quoted cell may span several lines). */
@@ -13,10 +17,11 @@ export interface CsvRow {
   line: number;
 }
 
-/** Something wrong with one row, said for people, with its line. */
+/** Something wrong with one row, with its line. */
 export interface CsvProblem {
   line: number;
-  message: string;
+  /** What is wrong, as a message key ("a quoted cell is never closed…"). */
+  problem: MessageKey;
 }
 
 export interface CsvReadOptions {
@@ -28,18 +33,18 @@ export interface CsvReadOptions {
 
 export type CsvRead =
   | { ok: true; delimiter: string; rows: number; problems: CsvProblem[] }
-  | { ok: false; message: string };
+  | { ok: false; phrase: Phrase };
 
-const QUOTE_PROBLEMS: Record<string, string> = {
-  MissingQuotes: 'a quoted cell is never closed: check for a stray " on this line',
-  InvalidQuotes: 'a quote inside a cell is not doubled: write "" for a quote, or quote the cell',
+const QUOTE_PROBLEMS: Record<string, MessageKey> = {
+  MissingQuotes: 'csvQuoteNotClosed',
+  InvalidQuotes: 'csvQuoteNotDoubled',
 };
 
 /**
  * Reads CSV text row by row: `onRow` gets each row (the header row first, as any other; rows of
  * blank cells skipped) and may return false to stop. A byte-order mark is dropped; quoted cells
  * may hold delimiters and line breaks. Broken quotes are problems on their line; text that is no
- * CSV at all (empty, binary) or has more than `maxDataRows` rows is a failure with one sentence.
+ * CSV at all (empty, binary) or has more than `maxDataRows` rows is a failure with one phrase.
  */
 export function readCsvRows(
   text: string,
@@ -47,12 +52,8 @@ export function readCsvRows(
   options: CsvReadOptions = {},
 ): CsvRead {
   const input = text.replace(/^\uFEFF/, '');
-  if (!input.trim()) return { ok: false, message: 'The file is empty.' };
-  if (input.includes('\u0000'))
-    return {
-      ok: false,
-      message: 'This looks like a binary file (an Excel .xlsx?), not a CSV. Save it as CSV first.',
-    };
+  if (!input.trim()) return { ok: false, phrase: phrase('csvEmpty') };
+  if (input.includes('\u0000')) return { ok: false, phrase: phrase('csvBinary') };
   const delimiter = options.delimiter ?? sniffDelimiter(input);
   const problems: CsvProblem[] = [];
   let rows = 0;
@@ -71,9 +72,9 @@ export function readCsvRows(
       const cells = result.data;
       if (cells.every((cell) => cell.trim() === '')) return;
       for (const error of result.errors) {
-        const message = QUOTE_PROBLEMS[error.code];
-        if (message && !problems.some((problem) => problem.line === line))
-          problems.push({ line, message });
+        const problem = QUOTE_PROBLEMS[error.code];
+        if (problem && !problems.some((known) => known.line === line))
+          problems.push({ line, problem });
       }
       if (options.maxDataRows !== undefined && rows > options.maxDataRows) {
         tooMany = true;
@@ -85,9 +86,6 @@ export function readCsvRows(
     },
   });
   if (tooMany)
-    return {
-      ok: false,
-      message: `The file has more than ${(options.maxDataRows ?? 0).toLocaleString('en-US')} rows; split it or filter the export.`,
-    };
+    return { ok: false, phrase: { key: 'csvTooManyRows', count: options.maxDataRows ?? 0 } };
   return { ok: true, delimiter, rows, problems };
 }

@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../i18n/phrase';
 import { readCsvRows, type CsvProblem } from './read';
 
 /**
@@ -16,13 +17,11 @@ export interface CsvTable {
   ragged: number[];
 }
 
-export type CsvResult = { ok: true; table: CsvTable } | { ok: false; message: string };
+export type CsvResult = { ok: true; table: CsvTable } | { ok: false; phrase: Phrase };
 
 export interface CsvTableOptions {
-  /** Most data rows; more is refused with a message. */
+  /** Most data rows; more is refused with a phrase. */
   maxRows: number;
-  /** What a data row is, for messages ("accounts"). */
-  rowNoun: string;
 }
 
 function uniqueHeaders(cells: readonly string[]): string[] {
@@ -39,7 +38,8 @@ function uniqueHeaders(cells: readonly string[]): string[] {
  * Reads an export with a header row: delimiter guessed among comma, semicolon, tab and pipe, a
  * byte-order mark dropped, quoted fields may hold delimiters and newlines. Failures come back as
  * one clear sentence, never thrown: empty file, header only, a single column (usually the wrong
- * delimiter or not a CSV at all), broken quotes (with their line), too many rows.
+ * delimiter or not a CSV at all), broken quotes (with their line), too many rows; as phrases the
+ * page words in its reader's language.
  */
 export function readCsvTable(text: string, options: CsvTableOptions): CsvResult {
   let first: string[] | undefined;
@@ -57,23 +57,12 @@ export function readCsvTable(text: string, options: CsvTableOptions): CsvResult 
     { maxDataRows: options.maxRows },
   );
   if (!read.ok) return read;
-  if (!first) return { ok: false, message: 'The file is empty.' };
+  if (!first) return { ok: false, phrase: phrase('csvEmpty') };
   const quote: CsvProblem | undefined = read.problems[0];
-  if (quote)
-    return {
-      ok: false,
-      message: `A quoted field is never closed near line ${quote.line}: check for a stray " in the file.`,
-    };
+  if (quote) return { ok: false, phrase: phrase('csvQuoteNear', { decimal: quote.line }) };
   if (first.length < 2)
-    return {
-      ok: false,
-      message: `Only one column found (header "${first[0]?.slice(0, 60) ?? ''}"). Columns must be separated by commas, semicolons, tabs or pipes; check the export's delimiter.`,
-    };
-  if (rows.length === 0)
-    return {
-      ok: false,
-      message: `The file has a header row but no ${options.rowNoun} below it.`,
-    };
+    return { ok: false, phrase: phrase('csvOneColumn', first[0]?.slice(0, 60) ?? '') };
+  if (rows.length === 0) return { ok: false, phrase: phrase('csvHeaderOnly') };
 
   const headers = uniqueHeaders(first);
   const width = headers.length;

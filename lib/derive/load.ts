@@ -14,6 +14,7 @@ import {
   type OutcomeValueCount,
 } from './outcomes';
 import { foldText } from '../normalize/text';
+import { createI18n } from '../i18n/translate';
 
 export interface LoadOptions extends ImportOptions {
   /** Values meaning won (required). */
@@ -41,7 +42,7 @@ export const MAX_CSV_ROWS = 500_000;
 
 /** A CRM export of deals or accounts as a table (lib/csv), within the Learn tab's limits. */
 export function readAccountsTable(text: string): CsvResult {
-  return readCsvTable(text, { maxRows: MAX_CSV_ROWS, rowNoun: 'accounts' });
+  return readCsvTable(text, { maxRows: MAX_CSV_ROWS });
 }
 
 function listValues(values: readonly OutcomeValueCount[]): string {
@@ -54,11 +55,12 @@ function listValues(values: readonly OutcomeValueCount[]): string {
 
 /**
  * CSV text to accounts in one step, for the command line: parse, map columns (guessed, then
- * overridden), check the chosen outcome values exist, import. Every failure is one message.
+ * overridden), check the chosen outcome values exist, import. Every failure is one message, in
+ * English.
  */
 export function loadAccounts(text: string, options: LoadOptions): LoadAttempt {
   const parsed = readAccountsTable(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, message: createI18n('en').say(parsed.phrase) };
   const { table } = parsed;
   const mapping = guessMapping(table.headers);
   for (const [role, header] of Object.entries(options.columns ?? {}) as [ColumnRole, string][]) {

@@ -69,6 +69,9 @@ function locate(path: string, i18n: I18n): Located {
           : t('problemWherePersona', number);
     located = { where, list: match[1] as Located['list'], key: match[3] };
     if (match[4] !== undefined) located.item = Number(match[4]) + 1;
+  } else if (/^CSV line \d+$/.test(bare)) {
+    // A row of a CSV sheet that could not be read into a criterion.
+    located = { where: t('problemWhereCsvLine', bare.slice(9)) };
   } else if (/^priorities\.\w+/.test(bare)) {
     located = { where: t('problemWherePriorities'), key: bare.split('.')[1] };
   } else {
@@ -110,6 +113,7 @@ function allowedValues(located: Located, values: readonly string[], i18n: I18n):
 /** Our own rules (schema cross-checks and the local store), by their code. */
 function ruleText(issue: IcpIssue, i18n: I18n): string | undefined {
   const { t } = i18n;
+  if (issue.phrase) return i18n.say(issue.phrase);
   const param = (name: string) => String(issue.params?.[name] ?? '');
   switch (issue.params?.rule ?? issue.code) {
     case 'op-for-field':

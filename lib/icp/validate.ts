@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Phrase } from '../i18n/phrase';
 import { ICP_FORMAT, icpSchema, type Icp } from './schema';
 
 export interface IcpProblem {
@@ -30,6 +31,8 @@ export interface IcpIssue {
   keys?: string[];
   values?: string[];
   params?: Record<string, string | number>;
+  /** Words decided where the problem was found (a CSV sheet's), used as they are. */
+  phrase?: Phrase;
 }
 
 export type IcpParseResult = { ok: true; icp: Icp } | { ok: false; problems: IcpProblem[] };

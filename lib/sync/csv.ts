@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { readCsvRows } from '../csv/read';
+import { phrase, type Phrase } from '../i18n/phrase';
 import { OPS_BY_FIELD, criterionFields, type CriterionField } from '../icp/schema';
 import { slugify } from '../icp/slug';
 import { parseIcp, type IcpParseResult, type IcpProblem } from '../icp/validate';
@@ -59,6 +60,14 @@ function defaultLabel(field: string, op: string, row: Record<string, string>): s
   return `${field} ${op} ${splitValues(row.values ?? '').join(', ')}`.slice(0, 200);
 }
 
+/**
+ * A problem of the sheet itself, in English for logs and in a phrase for the page
+ * (lib/icp/problem-text words `issue.phrase`).
+ */
+function sheetProblem(path: string, message: string, said: Phrase): IcpProblem {
+  return { path, message, issue: { code: 'csv', phrase: said } };
+}
+
 /** Rewrites `criteria[2].weight` as `criteria[2].weight (CSV line 5)` so a marketer finds it. */
 function locate(problem: IcpProblem, lines: readonly number[]): IcpProblem {
   const match = /^criteria\[(\d+)\]/.exec(problem.path);
@@ -81,10 +90,13 @@ export function icpFromCsv(text: string, options: CsvIcpOptions = {}): IcpParseR
       }
       // Short rows are fine (hand-written sheets leave trailing cells out); long ones are not.
       if (cells.length > headers.length)
-        longRows.push({
-          path: `CSV line ${line}`,
-          message: `Too many fields: expected ${headers.length} fields but parsed ${cells.length} (separate values with ";" or quote the cell)`,
-        });
+        longRows.push(
+          sheetProblem(
+            `CSV line ${line}`,
+            `Too many fields: expected ${headers.length} fields but parsed ${cells.length} (separate values with ";" or quote the cell)`,
+            phrase('icpSheetTooManyFields', headers.length, cells.length),
+          ),
+        );
       const row: Record<string, string> = {};
       headers.forEach((header, index) => {
         if (cells[index] !== undefined) row[header] = cells[index].trim();
@@ -93,28 +105,37 @@ export function icpFromCsv(text: string, options: CsvIcpOptions = {}): IcpParseR
     },
     { maxDataRows: MAX_SHEET_ROWS },
   );
-  if (!read.ok) return { ok: false, problems: [{ path: '', message: read.message }] };
+  // The reader's own problems are phrases only; their English here is for logs.
+  if (!read.ok)
+    return {
+      ok: false,
+      problems: [sheetProblem('', `the CSV cannot be read (${read.phrase.key})`, read.phrase)],
+    };
+  const columns = CSV_COLUMNS.join(', ');
   if (!headers?.includes('field'))
     return {
       ok: false,
       problems: [
-        {
-          path: '',
-          message: `not an ICP sheet: the first row must name the columns (${CSV_COLUMNS.join(', ')})`,
-        },
+        sheetProblem(
+          '',
+          `not an ICP sheet: the first row must name the columns (${columns})`,
+          phrase('icpSheetNoHeader', columns),
+        ),
       ],
     };
   for (const header of headers)
     if (header && !(CSV_COLUMNS as readonly string[]).includes(header))
-      problems.push({
-        path: `column "${header}"`,
-        message: `unknown column; use ${CSV_COLUMNS.join(', ')}`,
-      });
+      problems.push(
+        sheetProblem(
+          `column "${header}"`,
+          `unknown column; use ${columns}`,
+          phrase('icpSheetUnknownColumn', header, columns),
+        ),
+      );
   const rowProblems = [
-    ...read.problems.map((problem) => ({
-      path: `CSV line ${problem.line}`,
-      message: problem.message,
-    })),
+    ...read.problems.map(({ line, problem }) =>
+      sheetProblem(`CSV line ${line}`, `broken quotes (${problem})`, phrase(problem)),
+    ),
     ...longRows,
   ];
   problems.push(...rowProblems.slice(0, 5));
@@ -175,10 +196,11 @@ export function icpFromCsv(text: string, options: CsvIcpOptions = {}): IcpParseR
     return {
       ok: false,
       problems: [
-        {
-          path: 'icp.version',
-          message: 'add a row with field "icp.version" and the version number in "values"',
-        },
+        sheetProblem(
+          'icp.version',
+          'add a row with field "icp.version" and the version number in "values"',
+          phrase('icpSheetNoVersion'),
+        ),
       ],
     };
   icp.criteria = criteria;

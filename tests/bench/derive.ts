@@ -26,7 +26,7 @@ console.log(
 );
 const total = performance.now();
 const parsed = timed('parse', () => readAccountsTable(csv));
-if (!parsed.ok) throw new Error(parsed.message);
+if (!parsed.ok) throw new Error(parsed.phrase.key);
 const imported = timed('import', () =>
   importAccounts(parsed.table, guessMapping(parsed.table.headers), {
     won: ['Closed Won'],

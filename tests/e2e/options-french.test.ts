@@ -197,6 +197,53 @@ describe('every screen in French (Chromium in French)', () => {
     await page.close();
   });
 
+  it('a CSV that cannot be read: the Accounts import, the Learn tab and the ICP import say why in French', async () => {
+    const csv = (name: string, text: string) => ({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text),
+    });
+    const accounts = await optionsTab('accounts');
+    await accounts.getByRole('heading', { name: 'Comptes' }).waitFor();
+    await accounts
+      .locator('.acc-tools input[type="file"]')
+      .setInputFiles(
+        csv('comptes.csv', 'domain,employees\nfjordwave.example,beaucoup\nun domaine,x\n'),
+      );
+    await accounts
+      .getByText(
+        'ligne 2\u202f: effectif «\u202fbeaucoup\u202f»\u202f: ni un nombre ni une fourchette',
+      )
+      .waitFor();
+    await accounts
+      .getByText('ligne 3\u202f: «\u202fun domaine\u202f» n’est ni un domaine ni une adresse web')
+      .waitFor();
+    await expectFrench(accounts, ['Conserver les comptes']);
+    await accounts.close();
+
+    const learn = await optionsTab('derive');
+    await learn.setInputFiles('input[type=file]', csv('notes.csv', 'Nom Étape\nAcme Gagnée\n'));
+    await learn
+      .getByRole('alert')
+      .getByText('notes.csv\u202f: Une seule colonne trouvée')
+      .waitFor();
+    await expectFrench(learn, []);
+    await learn.close();
+
+    const icp = await optionsTab('icp');
+    await icp.getByRole('heading', { name: 'Profil client idéal (ICP)' }).waitFor();
+    await icp
+      .locator('label.icp-file input[type="file"]')
+      .setInputFiles(csv('feuille.csv', 'field,op,values\n"industry,in,x\n'));
+    await icp
+      .getByText(
+        'Non importé\u202f: Ligne 2 du CSV\u202f: une cellule entre guillemets n’est jamais fermée',
+      )
+      .waitFor();
+    await expectFrench(icp, []);
+    await icp.close();
+  });
+
   it('Settings tab', async () => {
     const page = await optionsTab('settings');
     await page.getByRole('heading', { name: 'Réglages' }).first().waitFor();

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IcpLensDatabase } from '../../../lib/db/database';
 import { accountsToCsv } from '../../../lib/accounts/export';
-import { domainFromCell, parseAccountsCsv } from '../../../lib/accounts/import';
+import { domainFromCell, parseAccountsCsv, type ImportParse } from '../../../lib/accounts/import';
+import { createI18n } from '../../../lib/i18n/translate';
 import { importAccounts, upsertAccount } from '../../../lib/accounts/store';
 import { freshDb, NUAGIQUE_SITE, sizeIcp } from './fixtures';
 
@@ -13,9 +14,13 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** Problems are phrases the accounts page words; here in English. */
+const { say } = createI18n('en');
+const failure = (result: ImportParse) => (result.ok ? 'imported' : say(result.phrase));
+
 function parsed(text: string) {
   const result = parseAccountsCsv(text);
-  if (!result.ok) throw new Error(`expected a readable CSV, got: ${result.message}`);
+  if (!result.ok) throw new Error(`expected a readable CSV, got: ${say(result.phrase)}`);
   return result;
 }
 
@@ -76,17 +81,14 @@ describe('reading a CSV of domains or accounts', () => {
       note: 'first line\nsecond line',
     });
     expect(result.accounts[0]?.facts.name?.value).toBe('Nuagique, SAS');
-    expect(result.problems).toEqual([
-      { line: 4, message: '"not a domain" is not a domain or web address; row skipped' },
+    expect(result.problems.map(({ line, problem }) => [line, say(problem)])).toEqual([
+      [4, '“not a domain” is not a domain or web address; row skipped'],
     ]);
   });
 
   it('refuses a file without a domain column, naming what it found', () => {
     const result = parseAccountsCsv('name,industry\nNuagique,Software\n');
-    expect(result).toEqual({
-      ok: false,
-      message: expect.stringMatching(/No domain column: the first row reads "name \| industry"/),
-    });
+    expect(failure(result)).toMatch(/^No domain column: the first row reads “name \| industry”/);
   });
 
   it('says when a file was read as one column because of its separator', () => {
@@ -94,34 +96,44 @@ describe('reading a CSV of domains or accounts', () => {
     // "name ; domain" splits on ";" fine: a real wrong delimiter is one we do not know.
     expect(result.ok).toBe(true);
     const wrong = parseAccountsCsv('name:domain:city\nNuagique:nuagique.fr:Lyon\n');
-    expect(wrong.ok).toBe(false);
-    if (!wrong.ok) expect(wrong.message).toMatch(/No domain column/);
+    expect(failure(wrong)).toMatch(/No domain column/);
     const merged = parseAccountsCsv('"name,domain"\n"Nuagique,nuagique.fr"\n');
-    expect(merged.ok).toBe(false);
-    if (!merged.ok) expect(merged.message).toMatch(/read as a single column/);
+    expect(failure(merged)).toMatch(/read as a single column/);
   });
 
   it('gives clear messages for empty, binary and unreadable-cell files, keeping good cells', () => {
-    expect(parseAccountsCsv('')).toEqual({ ok: false, message: 'The file is empty.' });
-    expect(parseAccountsCsv('\uFEFF \n')).toEqual({ ok: false, message: 'The file is empty.' });
-    const binary = parseAccountsCsv('PK\u0003\u0004\u0000\u0000');
-    expect(binary.ok === false && binary.message).toMatch(/Excel/);
+    expect(failure(parseAccountsCsv(''))).toBe('The file is empty.');
+    expect(failure(parseAccountsCsv('\uFEFF \n'))).toBe('The file is empty.');
+    expect(failure(parseAccountsCsv('PK\u0003\u0004\u0000\u0000'))).toMatch(/Excel/);
+    expect(failure(parseAccountsCsv('domain,name\n'))).toBe(
+      'The file has a header row but no rows below it.',
+    );
     const messy = parsed('domain,employees,country\nnuagique.fr,lots,Atlantis\n');
     expect(messy.accounts[0]?.companyKey).toBe('nuagique.fr');
     expect(messy.accounts[0]?.facts.employees).toBeUndefined();
-    expect(messy.problems.map((problem) => problem.message)).toEqual([
-      'employees "lots" is not a number or range; left unknown',
-      'country "Atlantis" is not recognised; left unknown',
+    expect(messy.problems.map((problem) => say(problem.problem))).toEqual([
+      'employees “lots” is not a number or range; left unknown',
+      'country “Atlantis” is not recognised; left unknown',
+    ]);
+    // In French on a French page.
+    expect(
+      messy.problems.map((problem) =>
+        createI18n('fr').say(problem.problem).replaceAll('\u202f', ' '),
+      ),
+    ).toEqual([
+      'effectif « lots » : ni un nombre ni une fourchette ; laissé inconnu',
+      'pays « Atlantis » non reconnu ; laissé inconnu',
     ]);
     const none = parseAccountsCsv('domain\nnot a domain\n');
-    expect(none.ok === false && none.message).toMatch(/No usable rows: .*line 2/);
+    expect(failure(none)).toBe('No row could be imported:');
+    expect(none.ok === false && none.problems?.map(({ line }) => line)).toEqual([2]);
   });
 
   it('keeps the later row of a domain listed twice and says so', () => {
     const result = parsed('domain,name\nnuagique.fr,Old\nnuagique.fr,New\n');
     expect(result.accounts).toHaveLength(1);
     expect(result.accounts[0]?.facts.name?.value).toBe('New');
-    expect(result.problems[0]?.message).toMatch(/already on line 2/);
+    expect(say(result.problems[0]!.problem)).toMatch(/already on line 2/);
   });
 
   it('tells domains from other text', () => {

@@ -6,6 +6,10 @@ import { sniffDelimiter } from '../../../lib/csv/dialect';
 import { readTextFile } from '../../../lib/csv/file';
 import { readCsvRows, type CsvRow } from '../../../lib/csv/read';
 import { COLUMN_ROLES } from '../../../lib/derive/columns';
+import { createI18n } from '../../../lib/i18n/translate';
+
+/** The reader's problems are phrases; the CLI and these tests word them in English. */
+const english = createI18n('en');
 
 const TEXT = 'Société,Île-de-France\nNuagique,Lyon\n';
 
@@ -68,9 +72,8 @@ describe('reading rows', () => {
   it('reports a row with a broken quote on its line and reads the rows before it', () => {
     const { rows, read } = rowsOf('domain,name\nnuagique.fr,Nuagique\n"brume.example,Brume\nx,y\n');
     expect(rows.map((row) => row.line)).toEqual([1, 2, 3]);
-    expect(read.ok && read.problems).toEqual([
-      { line: 3, message: expect.stringMatching(/never closed/) },
-    ]);
+    expect(read.ok && read.problems).toEqual([{ line: 3, problem: 'csvQuoteNotClosed' }]);
+    expect(english.t('csvQuoteNotClosed')).toMatch(/never closed/);
   });
 
   it('stops when asked, and refuses more rows than allowed without reading them all', () => {
@@ -78,33 +81,35 @@ describe('reading rows', () => {
     const seen = vi.fn(() => seen.mock.calls.length < 3);
     expect(readCsvRows(text, seen)).toMatchObject({ ok: true, rows: 3 });
     const each = vi.fn();
-    expect(readCsvRows(text, each, { maxDataRows: 10 })).toEqual({
-      ok: false,
-      message: 'The file has more than 10 rows; split it or filter the export.',
-    });
+    const tooMany = readCsvRows(text, each, { maxDataRows: 10 });
+    expect(tooMany.ok ? '' : english.say(tooMany.phrase)).toBe(
+      'The file has more than 10 rows; split it or filter the export.',
+    );
     expect(each).toHaveBeenCalledTimes(11);
   });
 
   it('says why a file is no CSV at all', () => {
-    expect(rowsOf(' \n\n').read).toEqual({ ok: false, message: 'The file is empty.' });
-    expect(rowsOf('PK\u0003\u0004\u0000\u0000xl/workbook.xml').read).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/binary.*not a CSV/),
-    });
+    expect(rowsOf(' \n\n').read).toEqual({ ok: false, phrase: { key: 'csvEmpty' } });
+    const binary = rowsOf('PK\u0003\u0004\u0000\u0000xl/workbook.xml').read;
+    expect(binary.ok ? '' : english.say(binary.phrase)).toMatch(/binary.*not a CSV/);
   });
 });
 
 describe('reading a picked file', () => {
   it('checks the size before reading anything', async () => {
     const arrayBuffer = vi.fn(async () => new ArrayBuffer(0));
-    expect(await readTextFile({ size: 30 * 1024 * 1024, arrayBuffer }, 20 * 1024 * 1024)).toEqual({
-      ok: false,
-      message: 'The file is 30.0 MB; the limit is 20.0 MB. Export fewer columns or split it.',
-    });
+    const big = await readTextFile({ size: 30 * 1024 * 1024, arrayBuffer }, 20 * 1024 * 1024);
+    expect(big.ok ? '' : english.say(big.phrase)).toBe(
+      'The file is 30 MB; the limit is 20 MB. Export fewer columns or split it.',
+    );
+    // The page words it in its reader's language, sizes in the locale's units.
+    expect(big.ok ? '' : createI18n('fr').say(big.phrase).replaceAll('\u202f', ' ')).toBe(
+      'Le fichier fait 30 Mo ; la limite est de 20 Mo. Exportez moins de colonnes ou découpez-le.',
+    );
     expect(arrayBuffer).not.toHaveBeenCalled();
     expect(await readTextFile({ size: 0, arrayBuffer }, 100)).toEqual({
       ok: false,
-      message: 'The file is empty.',
+      phrase: { key: 'csvEmpty' },
     });
   });
 

@@ -10,16 +10,21 @@ import {
 import { guessMapping, type ColumnMapping } from '../../../lib/derive/columns';
 import { decodeText } from '../../../lib/csv/decode';
 import { checkFileSize } from '../../../lib/csv/size';
-import type { CsvTable } from '../../../lib/csv/table';
+import type { CsvResult, CsvTable } from '../../../lib/csv/table';
 import { loadAccounts, MAX_CSV_BYTES, readAccountsTable } from '../../../lib/derive/load';
 import { distinctValues, guessOutcomes } from '../../../lib/derive/outcomes';
+
+const { say } = createI18n('en');
+
+/** A read's failure in English words ('read' when it did not fail). */
+const failure = (result: CsvResult) => (result.ok ? 'read' : say(result.phrase));
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/derive/${name}`, import.meta.url), 'utf8');
 
 function table(text: string): CsvTable {
   const result = readAccountsTable(text);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(say(result.phrase));
   return result.table;
 }
 
@@ -48,24 +53,35 @@ describe('readAccountsTable', () => {
   });
 
   it('explains an empty file, a header without rows and a single column', () => {
-    expect(readAccountsTable('')).toEqual({ ok: false, message: 'The file is empty.' });
-    expect(readAccountsTable('\uFEFF\n\n')).toEqual({ ok: false, message: 'The file is empty.' });
-    expect(readAccountsTable('Name,Stage\n')).toEqual({
-      ok: false,
-      message: 'The file has a header row but no accounts below it.',
-    });
-    const single = readAccountsTable('Name Stage\nAcme Won\n');
-    expect(single.ok).toBe(false);
-    if (!single.ok) expect(single.message).toMatch(/Only one column found .*delimiter/);
+    expect(failure(readAccountsTable(''))).toBe('The file is empty.');
+    expect(failure(readAccountsTable('\uFEFF\n\n'))).toBe('The file is empty.');
+    expect(failure(readAccountsTable('Name,Stage\n'))).toBe(
+      'The file has a header row but no rows below it.',
+    );
+    expect(failure(readAccountsTable('Name Stage\nAcme Won\n'))).toMatch(
+      /Only one column found .*delimiter/,
+    );
   });
 
   it('refuses an unclosed quote and binary content with a reason', () => {
-    const quote = readAccountsTable('Name,Stage\n"Acme,Won\nBeta,Lost\n');
-    expect(quote.ok).toBe(false);
-    if (!quote.ok) expect(quote.message).toMatch(/quoted field is never closed/);
-    const binary = readAccountsTable('PK\u0003\u0004\u0000\u0000xl/workbook.xml');
-    expect(binary.ok).toBe(false);
-    if (!binary.ok) expect(binary.message).toMatch(/not a CSV/);
+    expect(failure(readAccountsTable('Name,Stage\n"Acme,Won\nBeta,Lost\n'))).toMatch(
+      /quoted field is never closed near line 2/,
+    );
+    expect(failure(readAccountsTable('PK\u0003\u0004\u0000\u0000xl/workbook.xml'))).toMatch(
+      /not a CSV/,
+    );
+  });
+
+  it('says its reasons in the reader’s language', () => {
+    const french = createI18n('fr');
+    const single = readAccountsTable('Nom Étape\nAcme Gagné\n');
+    const said = single.ok ? '' : french.say(single.phrase);
+    expect(said.replaceAll('\u202f', ' ')).toBe(
+      'Une seule colonne trouvée (en-tête « Nom Étape »). Les colonnes doivent être séparées ' +
+        'par des virgules, des points-virgules, des tabulations ou des barres verticales : ' +
+        'vérifiez le séparateur de l’export.',
+    );
+    expect(said).toContain('verticales\u202f:');
   });
 
   it('pads short rows, cuts long ones and lists them', () => {
@@ -85,9 +101,9 @@ describe('readAccountsTable', () => {
   });
 
   it('refuses a huge file before reading it', () => {
-    expect(checkFileSize(0, MAX_CSV_BYTES)).toBe('The file is empty.');
-    expect(checkFileSize(250 * 1024 * 1024, MAX_CSV_BYTES)).toBe(
-      'The file is 250.0 MB; the limit is 100.0 MB. Export fewer columns or split it.',
+    expect(say(checkFileSize(0, MAX_CSV_BYTES)!)).toBe('The file is empty.');
+    expect(say(checkFileSize(250 * 1024 * 1024, MAX_CSV_BYTES)!)).toBe(
+      'The file is 250 MB; the limit is 100 MB. Export fewer columns or split it.',
     );
     expect(checkFileSize(5 * 1024 * 1024, MAX_CSV_BYTES)).toBeUndefined();
   });

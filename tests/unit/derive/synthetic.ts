@@ -145,7 +145,7 @@ export function syntheticAccounts(options: SyntheticOptions): SyntheticSet {
 /** Imports a synthetic HubSpot-shaped export the way the options page and the CLI do. */
 export function importSynthetic(csv: string): ImportedAccount[] {
   const parsed = readAccountsTable(csv);
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(parsed.phrase.key);
   const attempt = importAccounts(parsed.table, guessMapping(parsed.table.headers), {
     won: ['Closed Won'],
     lost: ['Closed Lost'],

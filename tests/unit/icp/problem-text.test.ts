@@ -149,6 +149,32 @@ describe('describeIcpProblem: problems in the user’s words, counted from 1', (
     );
   });
 
+  it('words the problems of the sheet itself and of its CSV, with their line', () => {
+    const said = (text: string, i18n = fr) => {
+      const parsed = icpFromCsv(text, { fallbackId: 'sheet' });
+      return parsed.ok ? [] : describeIcpProblems(parsed.problems, i18n);
+    };
+    expect(said('field,op,values\n"industry,in,x\n')).toEqual([
+      `Ligne 2 du CSV${N}: une cellule entre guillemets n’est jamais fermée${N}: cherchez un " en trop sur cette ligne`,
+    ]);
+    expect(said('field,op,values\n"industry,in,x\n', en)).toEqual([
+      'CSV line 2: a quoted cell is never closed: check for a stray " on this line',
+    ]);
+    expect(said('field,values\nicp.version,1,x,y\n')).toEqual([
+      `Ligne 2 du CSV${N}: trop de champs${N}: 2 attendus, 4 lus (séparez les valeurs par «${N};${N}» ou mettez la cellule entre guillemets)`,
+    ]);
+    expect(said('field,wieght\nicp.version,1\n', en)[0]).toMatch(
+      /^Unknown column “wieght”; use field, op/,
+    );
+    expect(said('Name;Employees\nFjordwave;20\n')[0]).toMatch(
+      new RegExp(`^Ce n’est pas une feuille d’ICP${N}: la première ligne doit nommer les colonnes`),
+    );
+    expect(said('field,values\nemployees,\n')).toEqual([
+      'Ajoutez une ligne dont le champ est «\u202ficp.version\u202f» et le numéro de version dans «\u202fvalues\u202f»',
+    ]);
+    expect(said('')).toEqual(['Le fichier est vide.']);
+  });
+
   it('words persona and contact-priority problems, counted from 1', () => {
     const persona = {
       id: 'buyer',
