@@ -1,6 +1,6 @@
 import type { Icp, Tier } from '../icp/schema';
 import type { ImportedAccount } from './accounts';
-import { bareScorer } from './fast-score';
+import { compileIcp } from '../score/compile';
 
 /** Win rate in one suggested tier, on the imported accounts. */
 export interface TierEvidence {
@@ -100,10 +100,10 @@ function scoreClosed(
   icp: Icp,
 ): { score: number; won: boolean }[] {
   const out: { score: number; won: boolean }[] = [];
-  const score = bareScorer(icp);
+  const scorer = compileIcp(icp);
   for (const account of accounts) {
     if (account.outcome === 'open') continue;
-    const result = score(account.facts);
+    const result = scorer.verdict(account.facts);
     if (result.disqualified) continue;
     out.push({ score: result.score, won: account.outcome === 'won' });
   }

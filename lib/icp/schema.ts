@@ -173,6 +173,14 @@ export const icpSchema = z
       .max(10)
       .default(DEFAULT_TIERS)
       .describe('Highest first; a company gets the first tier whose min its score reaches.'),
+    minCoverage: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe(
+        'Share of the weight (0-1) that must be known before a tier is given when the score and the potential reach different tiers; default 0.5. Below it the verdict is undecided (?).',
+      ),
     criteria: z.array(criterionSchema).min(1).max(200),
     personas: z
       .array(personaSchema)
@@ -207,12 +215,16 @@ export const icpSchema = z
         });
       labels.add(tier.label);
     });
-    if (icp.tiers.some((tier) => tier.label === EXCLUDED_TIER))
-      ctx.addIssue({ code: 'custom', path: ['tiers'], message: `"${EXCLUDED_TIER}" is reserved` });
+    for (const reserved of [EXCLUDED_TIER, UNDECIDED_TIER])
+      if (icp.tiers.some((tier) => tier.label === reserved))
+        ctx.addIssue({ code: 'custom', path: ['tiers'], message: `"${reserved}" is reserved` });
   });
 
 /** The tier given to disqualified companies. */
 export const EXCLUDED_TIER = 'excluded';
+
+/** What lists and badges show for an undecided verdict (whose `tier` is null). */
+export const UNDECIDED_TIER = '?';
 
 export type Icp = z.infer<typeof icpSchema>;
 export type IcpInput = z.input<typeof icpSchema>;
