@@ -23,7 +23,12 @@ export function foldText(value: string): string {
  */
 function isUntidySpace(value: string, index: number, code: number): boolean {
   if (code !== 32) return code >= 9 && code <= 13;
-  return index === 0 || index === value.length - 1 || value.charCodeAt(index + 1) === 32 || isTab(value.charCodeAt(index + 1));
+  return (
+    index === 0 ||
+    index === value.length - 1 ||
+    value.charCodeAt(index + 1) === 32 ||
+    isTab(value.charCodeAt(index + 1))
+  );
 }
 
 const isTab = (code: number) => code >= 9 && code <= 13;

@@ -1,6 +1,13 @@
 import type { Facts } from '../facts/schema';
 import { EXCLUDED_TIER, type Icp, type Tier } from '../icp/schema';
-import { GUESS, MATCH, MISS, compileCriterion, type CompiledCriterion, type Code } from './criteria';
+import {
+  GUESS,
+  MATCH,
+  MISS,
+  compileCriterion,
+  type CompiledCriterion,
+  type Code,
+} from './criteria';
 import {
   VerdictFlag,
   type CriterionResult,

@@ -183,10 +183,7 @@ function isBareDomain(text: string): boolean {
 
 type ScalarField = 'industry' | 'country' | 'city' | 'legalForm' | 'domain' | 'foundedYear';
 
-function compileScalar(
-  criterion: Criterion,
-  field: ScalarField | 'region',
-): CompiledCriterion {
+function compileScalar(criterion: Criterion, field: ScalarField | 'region'): CompiledCriterion {
   const test = scalarTest(criterion);
   const negate = criterion.op === 'not-in';
   const decideFact = (fact: Fact<string | number> | undefined): Code => {
@@ -233,7 +230,8 @@ function compileRegion(criterion: Criterion): CompiledCriterion {
     if (region >= UNKNOWN) return { which: 1, code: region as Code };
     return country === MISS ? { which: 0, code: MISS } : { which: 1, code: MISS };
   };
-  const flip = (code: Code): Code => (!negate || code >= UNKNOWN ? code : code === MATCH ? MISS : MATCH);
+  const flip = (code: Code): Code =>
+    !negate || code >= UNKNOWN ? code : code === MATCH ? MISS : MATCH;
 
   return {
     criterion,
