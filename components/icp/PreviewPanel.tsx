@@ -73,9 +73,13 @@ export function PreviewPanel({ icp }: { icp: Icp | undefined }) {
       {result ? (
         <div aria-live="polite">
           <p className="icp-score">
-            <strong>{result.disqualified ? 'Excluded' : `Tier ${result.tier}`}</strong> · score{' '}
-            {result.score} (up to {result.potential}) · coverage {Math.round(result.coverage * 100)}
-            %
+            <strong>
+              {result.disqualified
+                ? 'Excluded'
+                : `Tier ${result.tier ?? `? (${result.tierRange.join(' … ')})`}`}
+            </strong>{' '}
+            · score {result.score} (up to {result.potential}) · coverage{' '}
+            {Math.round(result.coverage * 100)}%
           </p>
           <ul className="icp-outcomes">
             {result.criteria.map((criterion) => (

@@ -12,8 +12,24 @@ function bounds(t: Translate, text: string): string {
   return upTo ? t('boundsUpTo', upTo[1]!) : text;
 }
 
+const GUESS_ORIGINS = {
+  "the page's language": 'guessFromLanguage',
+  'the web address': 'guessFromAddress',
+  'the page text': 'guessFromText',
+  'a weak signal': 'guessFromWeakSignal',
+} as const;
+
 function notePart(t: Translate, part: string): string {
-  let match = /^no exchange rate for (.+)$/.exec(part);
+  if (part === "technologies are read only from the company's own site (its page code)")
+    return t('noteTechOwnSite');
+  let match = /^likely (.+), from (.+)$/.exec(part);
+  if (match) {
+    const origin = GUESS_ORIGINS[match[2] as keyof typeof GUESS_ORIGINS];
+    return t('noteGuess', [match[1]!, origin ? t(origin) : match[2]!]);
+  }
+  match = /^too little text read to rule it out \((\d+) of (\d+) characters\)$/.exec(part);
+  if (match) return t('noteShortText', [match[1]!, match[2]!]);
+  match = /^no exchange rate for (.+)$/.exec(part);
   if (match) return t('noteNoRate', match[1]!);
   match = /^converted to about (.+)$/.exec(part);
   if (match) return t('noteConverted', match[1]!);

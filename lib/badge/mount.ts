@@ -151,7 +151,7 @@ export function mountBadge(doc: Document, options: BadgeOptions): BadgeHandle {
     show(tab, timing) {
       current = tab;
       const best = tab.results[0];
-      host.setAttribute('data-tier', best?.tier ?? '');
+      host.setAttribute('data-tier', best ? (best.tier ?? '?') : '');
       host.setAttribute('data-score', best ? String(best.score) : '');
       draw();
       if (!host.isConnected) {

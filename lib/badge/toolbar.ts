@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { TabResult } from '../messaging/protocol';
 import { toolbarLabel } from '../background/score-page';
+import { languageItem } from '../storage/settings';
+import { badgeStrings } from './strings';
 import { TONE_COLORS } from './tiers';
 
 /**
@@ -13,7 +15,8 @@ function action() {
 
 /** Shows a tab's result, or "–" while it is being worked out. */
 export async function showToolbarResult(tabId: number, result: TabResult | null): Promise<void> {
-  const { text, title } = toolbarLabel(result);
+  const language = await languageItem.getValue().catch(() => 'auto');
+  const { text, title } = toolbarLabel(result, badgeStrings(language, navigator.language));
   const color = TONE_COLORS[result?.tone ?? 'none'].background;
   await Promise.all([
     action().setBadgeText({ tabId, text }),

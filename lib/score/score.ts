@@ -1,7 +1,7 @@
 import type { Facts } from '../facts/schema';
 import type { Icp } from '../icp/schema';
 import { compileIcp } from './compile';
-import type { CriterionResult, IcpRef, ScoreResult, Verdict } from './result';
+import type { ScoreResult, Verdict } from './result';
 import { VerdictFlag } from './result';
 
 export { sortedTiers } from './compile';
@@ -45,30 +45,8 @@ export function scoreAgainstAll(facts: Facts, icps: readonly Icp[]): ScoreResult
   return icps.map((icp) => scoreCompany(facts, icp)).sort(compareResults);
 }
 
-/** A disqualification to show before any tier: the ICP and the exclude criteria that matched. */
-export interface Disqualification {
-  icp: IcpRef;
-  criteria: Pick<CriterionResult, 'id' | 'label' | 'evidence'>[];
-}
-
-/**
- * Every disqualification among a company's results (any ICP, in the results' order): a
- * competitor or an existing customer excluded by one ICP is shown first, whatever the others say.
- */
-export function disqualifications(results: readonly ScoreResult[]): Disqualification[] {
-  return results
-    .filter((result) => result.disqualified)
-    .map((result) => ({
-      icp: result.icp,
-      criteria: result.criteria
-        .filter((criterion) => criterion.role === 'exclude' && criterion.outcome === 'match')
-        .map(({ id, label, evidence }) => ({ id, label, evidence })),
-    }));
-}
-
-/** "Not a competitor (rival.com)": a disqualification's criteria with the fact behind them. */
-export function disqualificationReason(disqualification: Disqualification): string {
-  return disqualification.criteria
-    .map((c) => `${c.label}${c.evidence ? ` (${c.evidence.value})` : ''}`)
-    .join(', ');
-}
+export {
+  disqualifications,
+  disqualificationReason,
+  type Disqualification,
+} from './disqualifications';
