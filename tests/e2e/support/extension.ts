@@ -60,6 +60,8 @@ export interface ExtensionHarness {
   open(url: string): Promise<Page>;
   tabId(page: Page): Promise<number>;
   toolbarText(tabId: number): Promise<string>;
+  /** The toolbar icon's title (tooltip) for a tab. */
+  toolbarTitle(tabId: number): Promise<string>;
   /** The toolbar badge colour of a tab, as CSS hex (#rrggbb). */
   toolbarColor(tabId: number): Promise<string>;
   /** Waits until the toolbar text of a tab passes `accept` (default: a score) and returns it. */
@@ -133,6 +135,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
     toolbarText: (tabId) =>
       worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    toolbarTitle: (tabId) => worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId),
     toolbarColor: (tabId) =>
       worker.evaluate(async (id) => {
         const rgba = await chrome.action.getBadgeBackgroundColor({ tabId: id });
