@@ -433,12 +433,17 @@ function compileKeywords(criterion: Criterion): CompiledCriterion {
       const code = decideTexts(description, keywords, name);
       const primary = description ?? keywords ?? name;
       if (!primary) return { code, evidence: null };
-      const folded = [description?.value, ...(keywords?.value ?? []), name?.value].flatMap(
-        (text) => (text === undefined ? [] : [foldText(text)]),
-      );
-      const hits = values.filter((_, index) =>
-        folded.some((text) => containsWord(text, needles[index]!)),
-      );
+      const folded: string[] = [];
+      if (description) folded.push(foldText(description.value));
+      if (keywords) for (const item of keywords.value) folded.push(foldText(item));
+      if (name) folded.push(foldText(name.value));
+      const hits: string[] = [];
+      for (let index = 0; index < values.length; index++)
+        for (const text of folded)
+          if (containsWord(text, needles[index]!)) {
+            hits.push(values[index]!);
+            break;
+          }
       const shown = hits.length > 0 ? `mentions ${hits.join(', ')}` : 'no listed keyword';
       const note =
         code === UNKNOWN

@@ -50,8 +50,21 @@ export function formatRange(range: NumericRange): string {
   return `${formatNumber(range.min)}-${formatNumber(range.max)}`;
 }
 
+const formatted = new Map<number, string>();
+
 /** Thousands separators and M/B suffixes where they read better. */
 export function formatNumber(value: number): string {
+  // Bands and round amounts repeat across companies: remember their text.
+  let text = formatted.get(value);
+  if (text === undefined) {
+    text = formatNumberOnce(value);
+    if (formatted.size >= 10_000) formatted.clear();
+    formatted.set(value, text);
+  }
+  return text;
+}
+
+function formatNumberOnce(value: number): string {
   if (value >= 1e9 && value % 1e7 === 0) return `${+(value / 1e9).toFixed(2)}B`;
   if (value >= 1e6 && value % 1e4 === 0) return `${+(value / 1e6).toFixed(2)}M`;
   return groupThousands(Math.round(value));

@@ -442,6 +442,9 @@ if (runs('scoring')) {
       `The peers get each account flattened beforehand (untimed: ranges reduced to their middle, no guesses, taxonomy, currencies or accents) and agree with the compiled scorer on ${Math.round(scoring.peers.agreement.jsonLogic * 100)} % (json-logic-js) and ${Math.round(scoring.peers.agreement.jsonRulesEngine * 100)} % (json-rules-engine) of the scores.`,
     );
   report.line(
+    `Per second of this process's CPU time (what the other jobs on the machine did not take): verdict ${scoring.verdict.perCpuSecond.toLocaleString('en-US')}, with explanations ${scoring.explained.perCpuSecond.toLocaleString('en-US')}.`,
+  );
+  report.line(
     `Verdicts: ${Object.entries(scoring.tiers)
       .map(([tier, n]) => `${tier} ${n.toLocaleString('en-US')}`)
       .join(', ')}.`,
