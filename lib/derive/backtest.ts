@@ -1,6 +1,6 @@
 import { EXCLUDED_TIER, UNDECIDED_TIER, type Icp } from '../icp/schema';
 import { compileIcp, sortedTiers } from '../score/compile';
-import { VerdictFlag } from '../score/result';
+import { VerdictFlag, type Verdict } from '../score/result';
 import type { ImportedAccount } from './accounts';
 
 export interface TierRow {
@@ -130,8 +130,9 @@ export function backtest(accounts: readonly ImportedAccount[], icp: Icp): Backte
   let anyValue = false;
 
   const scorer = compileIcp(icp);
+  let result: Verdict | undefined;
   for (const account of accounts) {
-    const result = scorer.verdict(account.facts);
+    result = scorer.verdict(account.facts, result);
     const mustMissed = (result.flags & VerdictFlag.mustMissed) !== 0;
     counts[account.outcome]++;
     const row = result.disqualified

@@ -30,8 +30,12 @@ export interface CompiledIcp {
   /** `id@version@hash`: the cache key (a local edit may keep the version). */
   readonly key: string;
   readonly minCoverage: number;
-  /** The verdict alone, for lists, rescoring and the badge's first render. */
-  verdict(facts: Facts): Verdict;
+  /**
+   * The verdict alone, for lists, rescoring and the badge's first render. With `into`, that
+   * object is filled and returned instead of a new one: scoring many accounts then allocates
+   * nothing.
+   */
+  verdict(facts: Facts, into?: Verdict): Verdict;
   /** The verdict with every criterion's outcome, evidence and note. */
   explain(facts: Facts): ScoreResult;
 }
@@ -105,7 +109,13 @@ function build(icp: Icp, key: string): CompiledIcp {
     }
   };
 
-  const finish = ({ matched, unknown, flags, checked }: Tally): Verdict => {
+  const finish = (
+    matched: number,
+    unknown: number,
+    flags: number,
+    checked: number,
+    into?: Verdict,
+  ): Verdict => {
     const score = total > 0 ? Math.round((100 * matched) / total) : 0;
     const potential = total > 0 ? Math.round((100 * (matched + unknown)) / total) : 0;
     const coverage = total > 0 ? Math.round((100 * (total - unknown)) / total) / 100 : 0;
@@ -125,20 +135,35 @@ function build(icp: Icp, key: string): CompiledIcp {
       tier = null;
       decided = false;
     }
-    return {
-      icp: ref,
-      score,
-      potential,
-      coverage,
-      tier,
-      potentialTier,
-      tierRange,
-      decided,
-      disqualified: (flags & VerdictFlag.disqualified) !== 0,
-      flags,
-      checked,
-      total: scoredCount,
-    };
+    const disqualified = (flags & VerdictFlag.disqualified) !== 0;
+    if (!into)
+      return {
+        icp: ref,
+        score,
+        potential,
+        coverage,
+        tier,
+        potentialTier,
+        tierRange,
+        decided,
+        disqualified,
+        flags,
+        checked,
+        total: scoredCount,
+      };
+    into.icp = ref;
+    into.score = score;
+    into.potential = potential;
+    into.coverage = coverage;
+    into.tier = tier;
+    into.potentialTier = potentialTier;
+    into.tierRange = tierRange;
+    into.decided = decided;
+    into.disqualified = disqualified;
+    into.flags = flags;
+    into.checked = checked;
+    into.total = scoredCount;
+    return into;
   };
 
   /** Unknown must/nice criteria, heaviest first, just enough to reach minCoverage. */
@@ -161,7 +186,7 @@ function build(icp: Icp, key: string): CompiledIcp {
     icp,
     key,
     minCoverage,
-    verdict(facts) {
+    verdict(facts, into) {
       // The tally inlined on locals: this loop is what rescoring runs per account.
       let matched = 0;
       let unknown = 0;
@@ -184,7 +209,7 @@ function build(icp: Icp, key: string): CompiledIcp {
           if (role === ROLE_MUST) flags |= VerdictFlag.mustUnknown;
         }
       }
-      return finish({ matched, unknown, flags, checked });
+      return finish(matched, unknown, flags, checked, into);
     },
     explain(facts) {
       const tallied: Tally = { matched: 0, unknown: 0, flags: 0, checked: 0 };
@@ -230,7 +255,7 @@ function build(icp: Icp, key: string): CompiledIcp {
           if (role === ROLE_MUST) mustUnknown.push(id);
         }
       }
-      const verdict = finish(tallied);
+      const verdict = finish(tallied.matched, tallied.unknown, tallied.flags, tallied.checked);
       return {
         icp: { id: ref.id, version: ref.version, name: ref.name },
         score: verdict.score,

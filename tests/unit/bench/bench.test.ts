@@ -56,6 +56,7 @@ describe('npm run bench helpers', () => {
   it('gives the peers the same ICP as rules: they compute the same scores', async () => {
     const peers = await benchScoringPeers(500);
     expect(peers.agreement).toEqual({ jsonLogic: 1, jsonRulesEngine: 1 });
+    expect(peers.compiledVerdictPerSecond).toBeGreaterThan(0);
     expect(peers.jsonLogicPerSecond).toBeGreaterThan(0);
   });
 });

@@ -358,5 +358,9 @@ describe('compileIcp', () => {
       decided: full.decided,
     });
     expect('criteria' in verdict).toBe(false);
+    // Filling one object instead of making a new one gives the same verdict.
+    const reused = compiled.verdict(makeFacts({}));
+    expect(compiled.verdict(facts, reused)).toBe(reused);
+    expect(reused).toEqual(verdict);
   });
 });
