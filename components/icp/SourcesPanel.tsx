@@ -4,8 +4,8 @@ import type { ManagedPolicy } from '../../lib/policy/policy';
 import { MIN_REFRESH_MINUTES } from '../../lib/policy/policy';
 import { importIcpFile } from '../../lib/sync/local';
 import { hasSourcePermission, requestSourcePermission } from '../../lib/sync/permissions';
+import { removeUserSource } from '../../lib/sync/sources';
 import {
-  bumpIcpRevision,
   maskToken,
   publicKeyItem,
   refreshMinutesItem,
@@ -16,6 +16,8 @@ import {
 import { checkSourceUrl } from '../../lib/sync/source-url';
 import type { SourceStatus } from '../../lib/sync/status';
 import { formatProblems } from '../../lib/icp/validate';
+import { useI18n } from '../../lib/i18n/react';
+import { importPublicKey } from '../../lib/sync/signature';
 import { useItem } from './hooks';
 
 const REFRESH_CHOICES = [15, 30, 60, 120, 240, 720, 1440];
@@ -111,6 +113,69 @@ function AccessButton({ url }: { url: string }) {
 }
 
 /**
+ * The user's public key, saved only when it reads as an Ed25519 key: every change re-checks which
+ * stored ICPs score and syncs the sources, so it is not saved keystroke by keystroke.
+ */
+function PublicKeyField({
+  stored,
+  policyKey,
+  locked,
+  onSave,
+}: {
+  stored: string | undefined;
+  policyKey: string | undefined;
+  locked: boolean;
+  onSave: (key: string) => Promise<void>;
+}) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState('');
+  const fixed = policyKey !== undefined || locked;
+  const save = async (value: string) => {
+    if (value && !(await importPublicKey(value)).ok) {
+      setNotice(t('publicKeyInvalid'));
+      return;
+    }
+    await onSave(value);
+    setDraft(undefined);
+    setNotice(t(value ? 'publicKeySaved' : 'publicKeyRemoved'));
+  };
+  return (
+    <>
+      <textarea
+        aria-label="Ed25519 public key"
+        rows={2}
+        value={policyKey ?? draft ?? stored ?? ''}
+        disabled={fixed}
+        placeholder="MCowBQYDK2VwAyEA…"
+        onChange={(event) => setDraft(event.target.value)}
+      />
+      {fixed ? null : (
+        <div className="icp-row">
+          <button
+            type="button"
+            disabled={draft === undefined || draft.trim() === (stored ?? '').trim()}
+            onClick={() => void save(draft?.trim() ?? '')}
+          >
+            {t('publicKeySave')}
+          </button>
+          {stored ? (
+            <button type="button" onClick={() => void save('')}>
+              {t('publicKeyRemove')}
+            </button>
+          ) : null}
+        </div>
+      )}
+      {notice ? (
+        <p className="icp-notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/**
  * ICP sources: the admin's (fixed) and the user's (add, remove), each with its last status and
  * an optional token; refresh interval, public key, Sync now, and a local file import.
  */
@@ -121,6 +186,9 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
   const [refresh, setRefresh] = useItem(refreshMinutesItem);
   const [publicKey, setPublicKey] = useItem(publicKeyItem);
   const [url, setUrl] = useState('');
+  const { t } = useI18n();
+  // Whether a public key is in force: imported files then do not score (they are not signed).
+  const keyed = Boolean(policy.publicKey ?? publicKey?.trim());
   const [notice, setNotice] = useState<string>('');
   const [syncing, setSyncing] = useState(false);
 
@@ -152,12 +220,8 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
     );
   };
 
-  const remove = async (target: string) => {
-    await setSources((sources ?? []).filter((source) => source.url !== target));
-    const { [target]: _dropped, ...rest } = statuses ?? {};
-    await syncStatusItem.setValue(rest);
-    await bumpIcpRevision(); // its ICP stops scoring: open tabs are rescored
-  };
+  // Its token and status go with it; its ICP stops scoring and open tabs are rescored.
+  const remove = (target: string) => removeUserSource(target);
 
   const syncNow = async () => {
     setSyncing(true);
@@ -183,9 +247,11 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
     if (!file) return;
     const result = await importIcpFile(file.name, await file.text());
     setNotice(
-      result.ok
-        ? `Imported "${result.icp.name}" version ${result.icp.version}; it scores from now on.`
-        : `Not imported: ${formatProblems(result.problems)}`,
+      !result.ok
+        ? `Not imported: ${formatProblems(result.problems)}`
+        : keyed
+          ? t('importedUnsigned', [result.icp.name, result.icp.version])
+          : `Imported "${result.icp.name}" version ${result.icp.version}; it scores from now on.`,
     );
   };
 
@@ -197,7 +263,7 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
         Checked every {refresh ?? 60} minutes, when the browser starts and on Sync now.
       </p>
       {all.length === 0 ? (
-        <p>No source yet: the bundled examples are used.</p>
+        <p>{keyed ? t('withheldExamples') : 'No source yet: the bundled examples are used.'}</p>
       ) : (
         <ul className="icp-sources">
           {all.map((source) => (
@@ -269,19 +335,18 @@ export function SourcesPanel({ policy, locked }: { policy: ManagedPolicy; locked
         </label>
       </div>
 
-      <details>
+      <details open={keyed}>
         <summary>Signed sources</summary>
         <p className="icp-muted">
           With an Ed25519 public key (base64), only documents with a valid signature at{' '}
           <code>&lt;url&gt;.sig</code> are accepted.
         </p>
-        <textarea
-          aria-label="Ed25519 public key"
-          rows={2}
-          value={policy.publicKey ?? publicKey ?? ''}
-          disabled={policy.publicKey !== undefined || locked}
-          placeholder="MCowBQYDK2VwAyEA…"
-          onChange={(event) => void setPublicKey(event.target.value)}
+        <p className="icp-muted">{t('publicKeyApplies')}</p>
+        <PublicKeyField
+          stored={publicKey}
+          policyKey={policy.publicKey}
+          locked={locked}
+          onSave={setPublicKey}
         />
       </details>
       {notice ? (

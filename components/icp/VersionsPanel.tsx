@@ -5,6 +5,16 @@ import type { ActiveIcp } from '../../lib/sync/active-set';
 import { endRollbackOf, rollBackTo } from '../../lib/sync/local';
 import { formatProblems } from '../../lib/icp/validate';
 import { isLocalSource, rowIcp, versionsOf } from '../../lib/sync/versions';
+import { useI18n } from '../../lib/i18n/react';
+import { loadSyncConfig } from '../../lib/sync/config';
+import { checkStoredSignatures, type StoredSignature } from '../../lib/sync/stored-signature';
+
+/** How a version's signature check reads in the list, under a public key. */
+const SIGNATURE_WORDS = {
+  verified: 'versionSigned',
+  unsigned: 'versionUnsigned',
+  'not-verified': 'versionNotVerified',
+} as const;
 
 function sourceName(source: string): string {
   if (source === 'editor') return 'edited here';
@@ -29,6 +39,9 @@ export function VersionsPanel({
   const [rows, setRows] = useState<IcpVersionRow[]>([]);
   const [picked, setPicked] = useState<number[]>([]);
   const [notice, setNotice] = useState('');
+  const { t } = useI18n();
+  // Under a public key: each version's signature check (undefined without a key).
+  const [signatures, setSignatures] = useState<Map<number, StoredSignature>>();
 
   useEffect(() => {
     let live = true;
@@ -37,6 +50,9 @@ export function VersionsPanel({
       setRows(list);
       // Compare the two newest by default: "what changed in the last sync".
       setPicked(list.slice(0, 2).map((row) => row.key!));
+      void loadSyncConfig()
+        .then(({ publicKey }) => (publicKey ? checkStoredSignatures(list, publicKey) : undefined))
+        .then((checked) => live && setSignatures(checked));
     });
     return () => {
       live = false;
@@ -51,6 +67,13 @@ export function VersionsPanel({
   const [newer, older] = chosen; // rows are newest first
   const olderIcp = rowIcp(older);
   const newerIcp = rowIcp(newer);
+
+  const signatureText = (key: number) => {
+    const state = signatures?.get(key)?.state;
+    return state && state !== 'invalid' ? ` · ${t(SIGNATURE_WORDS[state])}` : '';
+  };
+  const unsignedRow = (key: number) =>
+    signatures !== undefined && signatures.get(key)?.state !== 'verified';
 
   const rollBack = async (key: number) => {
     const result = await rollBackTo(key);
@@ -100,12 +123,17 @@ export function VersionsPanel({
               <td>
                 {row.version}
                 {row.key === entry.key ? ' (in use)' : ''}
+                {signatureText(row.key!)}
               </td>
               <td>{new Date(row.fetchedAt).toLocaleString()}</td>
               <td className="icp-url">{sourceName(row.source)}</td>
               <td>
                 {row.key !== entry.key ? (
-                  <button type="button" disabled={locked} onClick={() => void rollBack(row.key!)}>
+                  <button
+                    type="button"
+                    disabled={locked || unsignedRow(row.key!)}
+                    onClick={() => void rollBack(row.key!)}
+                  >
                     Roll back to this version locally until next sync
                   </button>
                 ) : null}

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { listActiveIcps } from '../../lib/icp/active';
+import { listIcpsInUse } from '../../lib/icp/active';
 import { readManagedPolicy, watchManagedPolicy } from '../../lib/policy/managed-storage';
 import { NO_POLICY, type ManagedPolicy } from '../../lib/policy/policy';
-import type { ActiveIcp } from '../../lib/sync/active-set';
+import type { ActiveIcp, WithheldIcp } from '../../lib/sync/active-set';
 import { icpRevisionItem } from '../../lib/sync/settings';
 
 /** A storage item's value (undefined while loading) and its setter; follows changes made elsewhere. */
@@ -35,19 +35,31 @@ export function usePolicy(): ManagedPolicy {
   return policy;
 }
 
-/** The active ICPs with their origin, re-read whenever the ICP revision moves. */
-export function useActiveIcps(): { active: ActiveIcp[] | undefined; revision: number } {
+/**
+ * The active ICPs with their origin, re-read whenever the ICP revision moves; with a public key
+ * (`signed`), also those withheld for want of a signature with it.
+ */
+export function useActiveIcps(): {
+  active: ActiveIcp[] | undefined;
+  withheld: WithheldIcp[];
+  signed: boolean;
+  revision: number;
+} {
   const [revision] = useItem(icpRevisionItem);
   const policy = usePolicy();
-  const [active, setActive] = useState<ActiveIcp[] | undefined>(undefined);
+  const [inUse, setInUse] = useState<{
+    active: ActiveIcp[] | undefined;
+    withheld: WithheldIcp[];
+    signed: boolean;
+  }>({ active: undefined, withheld: [], signed: false });
   useEffect(() => {
     let live = true;
-    void listActiveIcps()
-      .then((list) => live && setActive(list))
-      .catch(() => live && setActive([]));
+    void listIcpsInUse()
+      .then((found) => live && setInUse(found))
+      .catch(() => live && setInUse({ active: [], withheld: [], signed: false }));
     return () => {
       live = false;
     };
   }, [revision, policy]);
-  return { active, revision: revision ?? 0 };
+  return { ...inUse, revision: revision ?? 0 };
 }

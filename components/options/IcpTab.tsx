@@ -9,6 +9,7 @@ import { IcpEditor } from '../icp/IcpEditor';
 import { useActiveIcps, usePolicy } from '../icp/hooks';
 import { SourcesPanel } from '../icp/SourcesPanel';
 import { VersionsPanel } from '../icp/VersionsPanel';
+import { WithheldNotice } from '../icp/WithheldNotice';
 import '../result/base.css';
 import '../icp/icp.css';
 
@@ -34,7 +35,7 @@ export function IcpTab() {
   const id = useId();
   const policy = usePolicy();
   const locked = policy.lockIcp;
-  const { active, revision } = useActiveIcps();
+  const { active, withheld, signed, revision } = useActiveIcps();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [editorKey, setEditorKey] = useState(0);
   const [versionsId, setVersionsId] = useState<string | null>(null);
@@ -63,7 +64,11 @@ export function IcpTab() {
       });
     else open({ draft: draftFromIcp(icp), readOnly: false });
   };
-  const versionsEntry = active?.find((entry) => entry.icp.id === versionsId);
+  const versionsEntry =
+    active?.find((entry) => entry.icp.id === versionsId) ??
+    withheld
+      .map((entry) => ({ ...entry, rolledBack: false }))
+      .find((entry) => entry.icp.id === versionsId);
 
   return (
     <section className="icp-tab" aria-labelledby={`${id}-heading`}>
@@ -82,9 +87,17 @@ export function IcpTab() {
 
       <section className="icp-card" aria-labelledby={`${id}-active`}>
         <h3 id={`${id}-active`}>ICPs in use</h3>
+        {signed && active ? (
+          <WithheldNotice
+            withheld={withheld}
+            nothingScores={active.length === 0}
+            byPolicy={policy.publicKey !== undefined}
+            onVersions={setVersionsId}
+          />
+        ) : null}
         {active === undefined ? (
           <p>Loading…</p>
-        ) : active.length === 0 ? (
+        ) : active.length === 0 && !signed ? (
           <>
             <p>
               No team ICP yet: pages are scored against the bundled examples. Add a source, import a

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { FactField, FactValue } from '../../lib/facts/schema';
+import { openSidePanel } from '../../lib/full-view/open';
 import { ChosenLocaleProvider } from '../../lib/i18n/chosen-locale';
 import { useI18n } from '../../lib/i18n/react';
 import { pageKind, siteOf } from '../../lib/pages/detect';
@@ -13,17 +14,15 @@ import { viewStatus } from './status';
 import { StatusNotice } from './StatusNotice';
 import { Switch } from './Switch';
 import { useSetting, useTabResult, useTargetTab } from './use-tab';
+import { WithheldAlert } from './WithheldAlert';
 import './base.css';
 import './result.css';
 
 type Mode = 'popup' | 'sidepanel';
 
-/** Chrome's side panel, or Firefox's sidebar (not in Chrome's types, hence the narrow cast). */
-async function openSidePanel(windowId: number | undefined): Promise<void> {
-  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } })
-    .sidebarAction;
-  if (firefoxSidebar) await firefoxSidebar.open();
-  else if (windowId !== undefined) await browser.sidePanel.open({ windowId });
+/** The side view beside the page (the popup closes: the side view shows the same result). */
+async function openSideView(windowId: number | undefined): Promise<void> {
+  await openSidePanel({ windowId });
   window.close();
 }
 
@@ -96,7 +95,7 @@ function Page({ mode }: { mode: Mode }) {
                 type="button"
                 className="link-button"
                 onClick={() =>
-                  openSidePanel(tab?.windowId).catch((error: unknown) => setFailure(String(error)))
+                  openSideView(tab?.windowId).catch((error: unknown) => setFailure(String(error)))
                 }
               >
                 {t('openSidePanel')}
@@ -121,6 +120,7 @@ function Page({ mode }: { mode: Mode }) {
             </button>
           </p>
         )}
+        <WithheldAlert onOpen={() => void openOptions('icp')} />
         {failure && (
           <p className="problem" role="alert">
             {t('statusError', failure)}

@@ -19,22 +19,33 @@ const GUESS_ORIGINS = {
   'a weak signal': 'guessFromWeakSignal',
 } as const;
 
+const LIKELY = 'likely ';
+const FROM = ', from ';
+const OVERLAPS = ' partly overlaps ';
+const MIDDLE_DECIDES = '; its middle decides';
+
 function notePart(t: Translate, part: string): string {
   if (part === "technologies are read only from the company's own site (its page code)")
     return t('noteTechOwnSite');
-  let match = /^likely (.+), from (.+)$/.exec(part);
-  if (match) {
-    const origin = GUESS_ORIGINS[match[2] as keyof typeof GUESS_ORIGINS];
-    return t('noteGuess', [match[1]!, origin ? t(origin) : match[2]!]);
+  const from = part.startsWith(LIKELY) ? part.lastIndexOf(FROM) : -1;
+  if (from > LIKELY.length) {
+    const source = part.slice(from + FROM.length);
+    const origin = GUESS_ORIGINS[source as keyof typeof GUESS_ORIGINS];
+    return t('noteGuess', [part.slice(LIKELY.length, from), origin ? t(origin) : source]);
   }
-  match = /^too little text read to rule it out \((\d+) of (\d+) characters\)$/.exec(part);
+  let match = /^too little text read to rule it out \((\d+) of (\d+) characters\)$/.exec(part);
   if (match) return t('noteShortText', [match[1]!, match[2]!]);
   match = /^no exchange rate for (.+)$/.exec(part);
   if (match) return t('noteNoRate', match[1]!);
   match = /^converted to about (.+)$/.exec(part);
   if (match) return t('noteConverted', match[1]!);
-  match = /^(.+) partly overlaps (.+); its middle decides$/.exec(part);
-  if (match) return t('noteOverlap', [match[1]!, bounds(t, match[2]!)]);
+  // By hand: `^(.+) partly overlaps (.+);…$` backtracks quadratically on a long part.
+  const overlap = part.endsWith(MIDDLE_DECIDES) ? part.lastIndexOf(OVERLAPS) : -1;
+  if (overlap > 0 && overlap + OVERLAPS.length < part.length - MIDDLE_DECIDES.length)
+    return t('noteOverlap', [
+      part.slice(0, overlap),
+      bounds(t, part.slice(overlap + OVERLAPS.length, -MIDDLE_DECIDES.length)),
+    ]);
   return part;
 }
 

@@ -86,7 +86,14 @@ export async function startPageSession(
           .setValue(toggleSite(settings.disabledSites, siteOf(at), true))
           .catch(logOnce),
     });
-    badge.show(result, timing);
+    badge.show(result);
+    // Timings go to the extension for the benchmark, never into the page's DOM.
+    if (timing)
+      void sendMessage('pageTiming', {
+        pageUrl: at.href,
+        extractMs: timing.extractMs,
+        ms: performance.now() - timing.startedAt,
+      }).catch(logOnce);
   };
 
   /** Waits until the page stops changing for a moment (bounded), for single-page apps. */

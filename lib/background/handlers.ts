@@ -11,23 +11,28 @@ import {
 import {
   clearPageSchema,
   pageSignalsSchema,
+  pageTimingSchema,
   parsePayload,
   tabRequestSchema,
 } from '../messaging/validate';
-import { readCollected } from '../extract/readers';
+import { readCollectedInTurns } from '../extract/readers';
 import { hasCompanySignal, readyAfterNavigation } from '../pages/company-signal';
 import { pageIdentity, pageKind } from '../pages/detect';
 import { clearToolbar, showToolbarResult } from '../badge/toolbar';
+import { openFullView } from '../full-view/open';
 import { activeIcps, watchActiveIcpChanges } from './active-icps-cache';
 import { normalizeForScoring } from './normalize';
 import { scorePage } from './score-page';
 import {
   beginRequest,
   currentIdentity,
+  dropPageTiming,
   dropTabResult,
   forgetTab,
   loadTabResult,
   inOrder,
+  requestEpoch,
+  savePageTiming,
   saveTabResult,
 } from './tab-results';
 
@@ -69,12 +74,32 @@ function namesSeen(tabId: number, fresh = false): Map<string, string> {
   return names;
 }
 
+/** The latest report of each tab being read: reading takes turns, a newer report can overtake. */
+const reading = new Map<number, number>();
+let readings = 0;
+
+/**
+ * Reads a report's signals in turns (other tabs' messages run in between); undefined when the
+ * tab moved on meanwhile (a newer report, a navigation, a cleared page).
+ */
+async function readReport(tabId: number, report: PageSignalsReport) {
+  const mine = ++readings;
+  reading.set(tabId, mine);
+  const epoch = requestEpoch(tabId);
+  // In turns and within a time budget: one page cannot hold up the other tabs' scores.
+  const company = await readCollectedInTurns(report.signals, report.pageUrl);
+  const current = reading.get(tabId) === mine && requestEpoch(tabId) === epoch;
+  if (reading.get(tabId) === mine) reading.delete(tabId);
+  return current ? company : undefined;
+}
+
 /**
  * Reads what a content script collected, then scores it: the content script collects, the
  * background decides (readers, normalisation, corrections, scoring).
  */
 async function scoreCollected(tabId: number, report: PageSignalsReport): Promise<ScoreAnswer> {
-  const company = readCollected(report.signals, report.pageUrl);
+  const company = await readReport(tabId, report);
+  if (!company) return { status: 'stale' };
   const identity = pageIdentity(report.pageUrl);
   const names = namesSeen(tabId, report.fresh);
   if (report.awaitNewCompany) {
@@ -140,24 +165,6 @@ function unpublish(tabId: number, url: string, ignored = false): Promise<void> {
   );
 }
 
-async function openFullView(tabId: number | undefined): Promise<void> {
-  try {
-    if (tabId !== undefined && browser.sidePanel) {
-      await browser.sidePanel.open({ tabId });
-      return;
-    }
-  } catch (error) {
-    console.info('[icp-lens] side panel unavailable, opening the popup:', error);
-  }
-  try {
-    await (browser.action ?? browser.browserAction).openPopup();
-  } catch {
-    await browser.tabs.create({
-      url: browser.runtime.getURL(`/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`),
-    });
-  }
-}
-
 export interface BackgroundOptions {
   /** Called with every result published for a tab (first score and rescores). */
   onScored?: (result: TabResult) => void;
@@ -186,6 +193,13 @@ export function registerBackgroundHandlers(options: BackgroundOptions = {}): voi
 
   onMessage('openFullView', ({ sender }) => openFullView(sender.tab?.id));
 
+  onMessage('pageTiming', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    const timing = parsePayload('pageTiming', pageTimingSchema, data);
+    await savePageTiming(tabId, { ...timing, at: Date.now() });
+  });
+
   onMessage('getTabResult', ({ data }) => {
     const { tabId } = parsePayload('getTabResult', tabRequestSchema, data);
     return loadTabResult(tabId);
@@ -209,6 +223,8 @@ export function registerBackgroundHandlers(options: BackgroundOptions = {}): voi
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetTab(tabId);
     namesByTab.delete(tabId);
+    reading.delete(tabId);
     void dropTabResult(tabId);
+    void dropPageTiming(tabId);
   });
 }

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { TabResult } from '../messaging/protocol';
+import type { PageTiming, TabResult } from '../messaging/protocol';
 
 /**
  * The latest result per tab: in memory for speed, mirrored to storage.session so the popup and
@@ -47,6 +47,18 @@ export function dropTabResult(tabId: number): Promise<void> {
   return inOrder(tabId, () => storage.removeItem(tabResultKey(tabId)));
 }
 
+/** The storage key of a tab's latest badge timing (`pageTiming`), read by the benchmark. */
+export const pageTimingKey = (tabId: number) => `session:pageTiming:${tabId}` as const;
+
+/** Keeps how long a tab's page took to show its badge, with when it was reported. */
+export function savePageTiming(tabId: number, timing: PageTiming & { at: number }): Promise<void> {
+  return storage.setItem(pageTimingKey(tabId), timing);
+}
+
+export function dropPageTiming(tabId: number): Promise<void> {
+  return storage.removeItem(pageTimingKey(tabId));
+}
+
 const latestRequest = new Map<number, { sequence: number; identity: string }>();
 let sequence = 0;
 
@@ -59,6 +71,11 @@ export function beginRequest(tabId: number, identity: string): () => boolean {
   const mine = ++sequence;
   latestRequest.set(tabId, { sequence: mine, identity });
   return () => latestRequest.get(tabId)?.sequence === mine;
+}
+
+/** Changes whenever a request of the tab begins: work started before a change is stale. */
+export function requestEpoch(tabId: number): number | undefined {
+  return latestRequest.get(tabId)?.sequence;
 }
 
 /** The page identity a tab's latest request or result is about, if any. */

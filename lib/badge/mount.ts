@@ -7,6 +7,11 @@ import { renderBadge, type BadgeState } from './view';
 /**
  * The in-page badge: a host element with a closed shadow root (the page's scripts cannot reach
  * inside), fixed to the viewport, draggable, collapsible to a dot. Plain DOM, no dependencies.
+ *
+ * The page sees the host element and nothing else: the host carries only `data-icp-lens` (to
+ * find a badge left by an earlier run) and its position; no score, tier, state or timing, which
+ * would tell any page how the team rates it. Tests read the verdict inside the closed root
+ * through the DevTools protocol, and timings go to the background (`pageTiming`).
  */
 
 export interface BadgeOptions {
@@ -20,12 +25,8 @@ export interface BadgeOptions {
 }
 
 export interface BadgeHandle {
-  /**
-   * Shows a result (replacing any other). With `timing` (extraction time, and when the work
-   * started by performance.now()), the host gets data-ms-extract and data-ms (extraction + scoring
-   * round trip + render), for measurements.
-   */
-  show(tab: TabResult, timing?: { extractMs: number; startedAt: number }): void;
+  /** Shows a result (replacing any other). */
+  show(tab: TabResult): void;
   setStrings(strings: BadgeStrings): void;
   setCollapsed(collapsed: boolean): void;
   remove(): void;
@@ -70,7 +71,6 @@ export function mountBadge(doc: Document, options: BadgeOptions): BadgeHandle {
 
   const draw = () => {
     if (!current) return;
-    host.setAttribute('data-state', state);
     const focused = root.activeElement?.className;
     renderBadge(container, current, state, strings, actions);
     // Keep keyboard focus on the control that was used, across re-renders.
@@ -148,20 +148,13 @@ export function mountBadge(doc: Document, options: BadgeOptions): BadgeHandle {
 
   place();
   return {
-    show(tab, timing) {
+    show(tab) {
       current = tab;
-      const best = tab.results[0];
-      host.setAttribute('data-tier', best ? (best.tier ?? '?') : '');
-      host.setAttribute('data-score', best ? String(best.score) : '');
       draw();
       if (!host.isConnected) {
         // On <html>, not <body>: a transformed or hidden body cannot take the badge with it.
         doc.documentElement.append(host);
         observer.observe(doc.documentElement, { childList: true });
-      }
-      if (timing) {
-        host.setAttribute('data-ms-extract', timing.extractMs.toFixed(1));
-        host.setAttribute('data-ms', (performance.now() - timing.startedAt).toFixed(1));
       }
     },
     setStrings(next) {

@@ -130,18 +130,25 @@ const fr: BadgeStrings = {
   undecided: ([low, high]) => `Pas assez de données : niveau ${low} … ${high}`,
   deciding: (what) => `Trancherait : ${what}`,
   excludedBy: (icp, why) => `Exclue par ${icp} : ${why}`,
-  guessNote: (note) =>
-    note
-      .replace(/^likely (.+), from /, 'probablement $1, d’après ')
-      .replace(/the page's language$/, 'la langue de la page')
-      .replace(/the web address$/, 'l’adresse web')
-      .replace(/the page text$/, 'le texte de la page')
-      .replace(/a weak signal$/, 'un indice faible'),
+  guessNote: (note) => {
+    const from = note.startsWith('likely ') ? note.lastIndexOf(', from ') : -1;
+    if (from < 0) return note;
+    const origin = note.slice(from + ', from '.length);
+    return `probablement ${note.slice('likely '.length, from)}, d’après ${GUESS_ORIGINS_FR[origin] ?? origin}`;
+  },
   toolbarVerdict: (company, tier, score, icp) =>
     `ICP Lens : ${company}, niveau ${tier}, score ${score} (${icp})`,
   toolbarUndecided: (company, checked, total, [low, high], icp) =>
     `ICP Lens : ${company}, pas assez de données (${checked} sur ${total} vérifiés), niveau ${low} … ${high} (${icp})`,
   toolbarDisqualified: (company, why) => `ICP Lens : ${company}, disqualifiée (${why})`,
+};
+
+/** Where a guess came from (lib/score/criteria.ts words it), in French. */
+const GUESS_ORIGINS_FR: Readonly<Record<string, string>> = {
+  "the page's language": 'la langue de la page',
+  'the web address': 'l’adresse web',
+  'the page text': 'le texte de la page',
+  'a weak signal': 'un indice faible',
 };
 
 /** `auto` follows the browser's language; anything not French gets English. */

@@ -55,7 +55,9 @@ export interface Amount {
   factor?: number;
 }
 
-const AMOUNT = /^(\d[\d\s\u00a0\u202f'’.,]*?)\s*([a-z]+\.?)?$/i;
+// The number ends on a digit or separator, never on a space: a lazy number followed by \s*
+// could split a run of spaces anywhere, which made a failing match quadratic.
+const AMOUNT = /^(\d(?:[\d\s'’.,]*[\d'’.,])?)\s*([a-z]+\.?)?$/i;
 
 /** Reads one amount such as "12", "1,5 M", "2.3k" or "10 millions", or undefined. */
 export function parseAmount(raw: string): Amount | undefined {
@@ -74,9 +76,11 @@ export interface ParsedRange {
 }
 
 const AT_LEAST =
-  /^(?:>=?|≥|more than|over|above|at least|plus de|au moins|sup[ée]rieur [àa])\s*|\s*(?:\+|or more|and more|and above|et plus|ou plus)$/gi;
+  /^(?:>=?|≥|more than|over|above|at least|plus de|au moins|sup[ée]rieur [àa])\s*|(?<!\s)\s+(?:\+|or more|and more|and above|et plus|ou plus)$|(?:\+|or more|and more|and above|et plus|ou plus)$/gi;
 const UP_TO = /^(?:<=?|≤|up to|less than|under|below|jusqu'?[àa]|moins de|inf[ée]rieur [àa])\s*/i;
-const RANGE_SEPARATOR = /\s*[-–—~]\s*|\s+(?:to|à|a|and|et)\s+/i;
+// `\s*X` written as `(?<!\s)\s+X|X`: a match starts where its spaces start, so a long run of
+// spaces is scanned once, not once per space (same matches).
+const RANGE_SEPARATOR = /(?<!\s)\s+[-–—~]\s*|[-–—~]\s*|(?<!\s)\s+(?:to|à|a|and|et)\s+/i;
 
 function scaled(amount: Amount, fallback?: number): number {
   const factor = amount.factor ?? fallback;

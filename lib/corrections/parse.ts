@@ -13,7 +13,7 @@ export type ParsedInput<F extends FactField = FactField> =
 const fail = (problem: MessageKey) => ({ ok: false as const, problem });
 
 const STAFF_WORDS =
-  /\s*(?:employees?|employ[ée]e?s?|salari[ée]e?s?|collaborat(?:eur|rice)s?|people|persons?|personnes?|staff|effectifs?|ftes?|etp)\.?$/i;
+  /(?<!\s)\s*(?:employees?|employ[ée]e?s?|salari[ée]e?s?|collaborat(?:eur|rice)s?|people|persons?|personnes?|staff|effectifs?|ftes?|etp)\.?$/i;
 
 function parseEmployees(input: string): ParsedInput<'employees'> {
   const range = parseRange(input.replace(STAFF_WORDS, ''));

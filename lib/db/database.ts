@@ -24,6 +24,13 @@ export interface IcpVersionRow {
   document: unknown;
   /** The public key that verified its signature, when one was configured (sync). */
   signedBy?: string;
+  /**
+   * The Ed25519 signature (base64) of `signedText`, stored when a key verified it, so the version
+   * can be checked again against whatever key is configured later (lib/sync/stored-signature.ts).
+   */
+  signature?: string;
+  /** The document's exact bytes as received (UTF-8 text, byte-order mark kept), as signed. */
+  signedText?: string;
   /** How the source wrote it (a CSV sheet is stored as the ICP it became). */
   format?: 'json' | 'csv';
 }

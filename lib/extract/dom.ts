@@ -19,6 +19,15 @@ const SKIPPED = new Set([
 const BLOCK =
   /^(?:P|DIV|BR|LI|UL|OL|TD|TH|TR|TABLE|H[1-6]|SECTION|ARTICLE|FOOTER|HEADER|NAV|ADDRESS|MAIN|ASIDE|DL|DT|DD|FORM|BUTTON|OPTION|BLOCKQUOTE|FIGCAPTION|CAPTION|HR)$/;
 
+/**
+ * Collapses each run of two or more whitespace characters to one: a line break when the run holds
+ * one, else a space. Single characters stay as they are (a no-break space in "1\u00a0200" keeps
+ * its meaning). A page cannot then feed the patterns a run of 190,000 spaces.
+ */
+export function collapseSpaces(value: string): string {
+  return value.replace(/\s{2,}/g, (run) => (run.includes('\n') ? '\n' : ' '));
+}
+
 /** Collapses whitespace and trims. */
 export function squash(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
@@ -44,8 +53,9 @@ export function snippetAt(text: string, index: number, length: number): string {
 
 /**
  * Visible-ish text under a node, without scripts and styles, with line breaks between blocks so
- * patterns do not run across unrelated elements. Iterative (deep pages cannot overflow the
- * stack) and stops after `cap` characters. Elements for which `skip` is true are left out with
+ * patterns do not run across unrelated elements, and runs of whitespace collapsed
+ * (`collapseSpaces`). Iterative (deep pages cannot overflow the stack) and stops after `cap`
+ * characters. Elements for which `skip` is true are left out with
  * everything inside them (cheaper than cloning and removing them).
  */
 export function readText(
@@ -66,7 +76,8 @@ export function readText(
       continue;
     }
     if (item.nodeType === 3) {
-      const data = (item as Text).data;
+      // Collapsed before counting, so whitespace padding cannot use up the cap.
+      const data = collapseSpaces((item as Text).data.slice(0, cap * 4));
       parts.push(data);
       length += data.length;
       continue;
@@ -84,7 +95,7 @@ export function readText(
     const children = item.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  const text = parts.join('');
+  const text = collapseSpaces(parts.join(''));
   return text.length > cap ? text.slice(0, cap) : text;
 }
 

@@ -2,7 +2,7 @@
  * The reading halves of the extractors, for the background (and Node): parsing, tables,
  * fingerprints. They take what the collectors gathered (collectors.ts), never the DOM.
  */
-import { readPage } from './core';
+import { readPage, readPageInTurns, type ReadInTurnsOptions } from './core';
 import type { CompanyFacts } from '../facts/schema';
 import { legalExtractor } from './legal';
 import { linkedinExtractor } from './linkedin';
@@ -27,6 +27,18 @@ export const EXTRACTORS: readonly Extractor[] = [
   techExtractor,
   legalExtractor,
 ];
+
+/**
+ * Reads a page's collected signals (from a content script) in the background: every reader, in
+ * turns, within the reading budget (`readPageInTurns`).
+ */
+export function readCollectedInTurns(
+  signals: Readonly<Record<string, unknown>>,
+  url: string | URL,
+  options?: ReadInTurnsOptions,
+): Promise<CompanyFacts> {
+  return readPageInTurns(EXTRACTORS, signals, url, options);
+}
 
 /** Reads a page's collected signals (from a content script) into its merged facts. */
 export function readCollected(

@@ -7,7 +7,7 @@ import {
 } from '../normalize/country';
 import { parseEmployees } from '../normalize/employees';
 import { textCollector, type TextSignals } from './collect/text';
-import { snippetAt, squash } from './dom';
+import { snippetAt, squash, TEXT_CAP } from './dom';
 import type { Candidate, Extractor } from './types';
 import { domainOf, isPlatform, nameFitsDomain } from './url';
 
@@ -20,10 +20,13 @@ const FOUNDED = new RegExp(
   String.raw`\b(?:founded|established|incorporated|fond[ée]e?s?|cr[ée]{1,2}e?s?|création|gegr[üu]ndet|gründung(?:sjahr)?|year founded|fundada|fondata)(?:\s+(?:in|en|im|on|le|depuis|au|am|jahr|jahre|the|year|of|about|around)){0,3}(?:\s+\d{1,2}(?:er)?\.?)?(?:\s+[A-Za-zéûä]{3,9}\.?)?(?:\s*[,:]\s*|\s+)${YEAR}\b|\b${YEAR}\s+(?:gegr[üu]ndet|founded)\b`,
   'gi',
 );
+// A number starts at its first group of digits (the lookbehind), else every group of a long
+// "0 000 000…" run would start a scan to its end; `\s*(\+)?\s*` could split a run of spaces
+// anywhere, `\s*(?:(\+)\s*)?` only one way.
 const EMPLOYEES =
-  /(?:(?:more than|over|plus de|über|mehr als|nearly|près de|rund|about|environ)\s+)?\b(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*|\d{1,6})\s*(\+)?\s*(?:employees|employés|salariés|collaborateurs|collaboratrices|people|staff|team members|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|beschäftigte[n]?)\b/gi;
+  /(?:(?:more than|over|plus de|über|mehr als|nearly|près de|rund|about|environ)\s+)?(?<!\d[,.\u00a0\u202f ])\b(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})*|\d{1,6})\s*(?:(\+)\s*)?(?:employees|employés|salariés|collaborateurs|collaboratrices|people|staff|team members|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|beschäftigte[n]?)\b/gi;
 const COPYRIGHT =
-  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?)?[\s,.:-]*([^\n|©]{2,100})/gi;
+  /(?:©|\(c\)|copyright)(?:\s*\d{4}(?:\s*[-–]\s*\d{2,4})?)?[\s,.:-]*([^\n|©]{2,100})/gi;
 /** An international number: a prefix and at least 6 more digits, so "+100%" is not a phone. */
 const PHONE = /(?:\+|\b00)\s?(\d{1,3})(?:[\s.()/-]{0,4}\d){6,14}/g;
 const FRENCH_PHONE = /\b0[1-59](?:[ .]\d{2}){4}\b/;
@@ -55,7 +58,7 @@ type Add = (candidate: Omit<Candidate, 'source'>) => void;
 
 /** Words of a copyright line that end the holder's name. */
 const HOLDER_END =
-  /\s+(?:all rights|tous droits|alle rechte|todos los derechos|tutti i diritti|powered by|developed by|designed by|made by|réalis|conçu|site by|\d{4}\b).*$/i;
+  /(?<!\s)\s+(?:all rights|tous droits|alle rechte|todos los derechos|tutti i diritti|powered by|developed by|designed by|made by|réalis|conçu|site by|\d{4}\b)[^]*$/i;
 
 /** Copyright holders of embedded maps, photos and site builders, never the company. */
 const THIRD_PARTY =
@@ -68,15 +71,16 @@ function copyrightHolder(
 ): { name: string; fits: boolean } | undefined {
   const holder = squash(raw.replace(HOLDER_END, ''))
     .replace(/^(?:by|par|von|bei)\s+/i, '')
-    .replace(/[.,;:\s]+$/, '');
-  const parts = holder.split(/\s+[-–—•·]\s+|\s*[|]\s*/).filter(Boolean);
+    .replace(/(?<![.,;:\s])[.,;:\s]+$/, '');
+  // The holder is squashed: single spaces only.
+  const parts = holder.split(/ [-–—•·] | ?[|] ?/).filter(Boolean);
   for (const part of parts) {
     const words = part.split(' ');
     for (let count = Math.min(words.length, 6); count >= 1; count--) {
       const name = words
         .slice(0, count)
         .join(' ')
-        .replace(/[.,;:]+$/, '');
+        .replace(/(?<![.,;:])[.,;:]+$/, '');
       if (nameFitsDomain(name, domain)) return { name, fits: true };
     }
   }
@@ -218,7 +222,7 @@ function cityWords(raw: string): { city: string; country?: string } {
     const country = kept.length > 0 ? countryCode(word) : undefined;
     if (country) return { city: cleanCity(kept.join(' ')), country };
     if (kept.length > 0 && AFTER_CITY.test(word)) break;
-    kept.push(word.replace(/[.,]+$/, ''));
+    kept.push(word.replace(/(?<![.,])[.,]+$/, ''));
     if (/[.,]$/.test(word)) break;
   }
   return { city: cleanCity(kept.join(' ')) };
@@ -363,7 +367,8 @@ export const textExtractor: Extractor<TextSignals | undefined> = {
     const out: Candidate[] = [];
     const add: Add = (candidate) => out.push({ ...candidate, source: 'text' } as Candidate);
     // Contact blocks first, so the company's own address wins over others named in the body.
-    const text = `${collected.contact}\n${collected.body}`;
+    // Capped again here: the background cannot trust what a content script sent.
+    const text = `${collected.contact.slice(0, 60_000)}\n${collected.body.slice(0, TEXT_CAP)}`;
     const domain = domainOf(url);
     addFounded(text, add);
     addEmployees(text, add);

@@ -65,8 +65,8 @@ export const wikipediaExtractor: Extractor<WikipediaSignals | undefined> = {
     const caption = collected.caption;
     // Without a caption, the article title names the subject: "Mozilla — Wikipédia".
     const title = collected.title
-      .replace(/\s+[-–—]\s+Wiki[pm][eé]dia.*$/i, '')
-      .replace(/\s*\([^)]*\)\s*$/, '');
+      .replace(/(?<!\s)\s+[-–—]\s+Wiki[pm][eé]dia[^]*$/i, '')
+      .replace(/(?<!\s)\s*\([^()]*\)\s*$/, '');
     if (caption && caption.length <= 120) add('name', caption, `Infobox: ${caption}`);
     else if (title && title.length <= 80) add('name', title, `<title> ${title}`, 0.6);
     for (const { label, ...cell } of rows) {
@@ -108,7 +108,7 @@ export const wikipediaExtractor: Extractor<WikipediaSignals | undefined> = {
         const country =
           countryCode(countryText) ??
           countryCode(parts[parts.length - 1]) ??
-          countryCode(/\(([^)]+)\)/.exec(value)?.[1]);
+          countryCode(/\(([^()]+)\)/.exec(value)?.[1]);
         const cityPart =
           locality ||
           parts.find(

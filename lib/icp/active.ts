@@ -1,7 +1,8 @@
 import { database, type IcpLensDatabase, type IcpVersionRow } from '../db/database';
-import { chooseActiveIcps, type ActiveIcp } from '../sync/active-set';
+import { chooseActiveIcps, type ActiveIcp, type IcpsInUse } from '../sync/active-set';
 import { loadSyncConfig, type SyncConfig } from '../sync/config';
 import { localIcpIdsItem, rollbackItem } from '../sync/settings';
+import { checkStoredSignatures } from '../sync/stored-signature';
 import { latestFromSource, latestOfIcp } from '../sync/versions';
 import { bundledIcps } from './bundled';
 import type { Icp } from './schema';
@@ -16,12 +17,13 @@ function examples(): Icp[] {
 
 /**
  * The ICPs in use with their origin: every configured source's latest accepted version (or the
- * version the user rolled back to), then the user's imported and edited ICPs. Empty when none.
+ * version the user rolled back to), then the user's imported and edited ICPs; with a public key,
+ * only versions signed with it, the others listed as withheld. `signed` says a key is configured.
  */
-export async function listActiveIcps(
+export async function listIcpsInUse(
   db: IcpLensDatabase = database(),
   config?: SyncConfig,
-): Promise<ActiveIcp[]> {
+): Promise<IcpsInUse & { signed: boolean }> {
   const resolved = config ?? (await loadSyncConfig());
   const [localIds, rollbackKeys] = await Promise.all([
     localIcpIdsItem.getValue(),
@@ -39,18 +41,39 @@ export async function listActiveIcps(
     const row = await db.icpVersions.get(key);
     if (row && row.id === id) rollbacks.set(id, row);
   }
-  return chooseActiveIcps({ synced, local, rollbacks, locked: resolved.locked });
+  const rows = [...synced.map((entry) => entry.row), ...local, ...rollbacks.values()];
+  const signatures = resolved.publicKey
+    ? await checkStoredSignatures(rows, resolved.publicKey)
+    : undefined;
+  const chosen = chooseActiveIcps({
+    synced,
+    local,
+    rollbacks,
+    locked: resolved.locked,
+    ...(signatures ? { signatures } : {}),
+  });
+  return { ...chosen, signed: signatures !== undefined };
+}
+
+/** The ICPs in use with their origin (see listIcpsInUse). Empty when none. */
+export async function listActiveIcps(
+  db: IcpLensDatabase = database(),
+  config?: SyncConfig,
+): Promise<ActiveIcp[]> {
+  return (await listIcpsInUse(db, config)).active;
 }
 
 /**
  * The ICPs the extension scores against right now, background side: the synced and imported
- * ones, or the bundled examples while there are none. Never throws: a storage failure falls
- * back to the examples rather than leaving pages unscored.
+ * ones, or the bundled examples while there are none, except under a public key: unsigned
+ * examples do not score for a team that asked for signed ICPs. Never throws: a storage failure
+ * falls back to the examples rather than leaving pages unscored.
  */
 export async function getActiveIcps(): Promise<Icp[]> {
   try {
-    const active = await listActiveIcps();
-    return active.length ? active.map((entry) => entry.icp) : examples();
+    const { active, signed } = await listIcpsInUse();
+    if (active.length) return active.map((entry) => entry.icp);
+    return signed ? [] : examples();
   } catch (error) {
     console.warn('[icp-lens] could not read the synced ICPs, using the examples:', error);
     return examples();

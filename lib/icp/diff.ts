@@ -86,6 +86,36 @@ export function describeCriterion(criterion: Criterion): string {
   return `${criterion.field} ${criterion.op} ${what}; ${weight}`;
 }
 
+/** Personas added, removed or edited (matched by id, else name), and a changed priority matrix. */
+function personaChanges(from: Icp, to: Icp): Change[] {
+  const keyed = (icp: Icp) =>
+    new Map((icp.personas ?? []).map((persona) => [persona.id ?? persona.name, persona]));
+  const before = keyed(from);
+  const after = keyed(to);
+  const changes: Change[] = [];
+  for (const [key, persona] of after) {
+    const old = before.get(key);
+    if (!old)
+      changes.push({
+        what: 'persona',
+        after: persona.name,
+        text: `persona "${persona.name}" added`,
+      });
+    else if (JSON.stringify(old) !== JSON.stringify(persona))
+      changes.push({ what: 'persona', text: `persona "${persona.name}" edited` });
+  }
+  for (const [key, persona] of before)
+    if (!after.has(key))
+      changes.push({
+        what: 'persona',
+        before: persona.name,
+        text: `persona "${persona.name}" removed`,
+      });
+  if (JSON.stringify(from.priorities ?? null) !== JSON.stringify(to.priorities ?? null))
+    changes.push({ what: 'priorities', text: 'contact priorities changed' });
+  return changes;
+}
+
 /** Compares version `from` with version `to` (usually older → newer). */
 export function diffIcps(from: Icp, to: Icp): IcpDiff {
   const before = new Map(from.criteria.map((criterion) => [criterion.id, criterion]));
@@ -128,6 +158,7 @@ export function diffIcps(from: Icp, to: Icp): IcpDiff {
     change('description', from.description, to.description),
     change('owner', from.owner, to.owner),
     change('minimum coverage', from.minCoverage, to.minCoverage),
+    ...personaChanges(from, to),
   ].filter((entry): entry is Change => entry !== undefined);
 
   return {

@@ -38,8 +38,9 @@ export interface Draft {
   owner?: string;
   tiers: { label: string; min: number }[];
   criteria: DraftCriterion[];
-  /** Kept as is: the editor does not edit personas. */
+  /** Kept as is: the editor does not edit personas or priorities. */
   personas?: Icp['personas'];
+  priorities?: Icp['priorities'];
 }
 
 let nextKey = 1;
@@ -70,6 +71,7 @@ export function draftFromIcp(icp: Icp): Draft {
       ...(criterion.description ? { description: criterion.description } : {}),
     })),
     ...(icp.personas ? { personas: icp.personas } : {}),
+    ...(icp.priorities ? { priorities: icp.priorities } : {}),
   };
 }
 
@@ -157,6 +159,7 @@ export function documentFromDraft(draft: Draft): Record<string, unknown> {
       };
     }),
     ...(draft.personas ? { personas: draft.personas } : {}),
+    ...(draft.priorities ? { priorities: draft.priorities } : {}),
   };
 }
 

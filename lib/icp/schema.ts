@@ -151,11 +151,122 @@ export const DEFAULT_TIERS = [
   { label: 'D', min: 0 },
 ];
 
+/** How senior a person is, most senior first (the order the title reader ranks by). */
+export const seniorities = [
+  'owner',
+  'c-level',
+  'vp',
+  'head',
+  'director',
+  'manager',
+  'senior',
+  'entry',
+  'intern',
+] as const;
+export type Seniority = (typeof seniorities)[number];
+
+/** The function a person works in. */
+export const departments = [
+  'general-management',
+  'sales',
+  'marketing',
+  'customer-success',
+  'it',
+  'engineering',
+  'product',
+  'finance',
+  'hr',
+  'operations',
+  'legal',
+  'procurement',
+] as const;
+export type Department = (typeof departments)[number];
+
+export const personaRoles = ['decision-maker', 'influencer', 'user'] as const;
+export type PersonaRole = (typeof personaRoles)[number];
+
+/** A priority matrix column: a persona's role, or a contact who fits no persona. */
+export const priorityColumns = [...personaRoles, 'no-persona'] as const;
+export type PriorityColumn = (typeof priorityColumns)[number];
+
+/** What a matrix cell may say; "not-a-target" means do not contact. */
+export const priorityCells = ['P1', 'P2', 'P3', 'P4', 'not-a-target'] as const;
+export type PriorityCell = (typeof priorityCells)[number];
+
+const titleKeywords = z.array(z.string().max(200)).max(100);
+
 export const personaSchema = z.strictObject({
+  id: slug
+    .optional()
+    .describe('Stable key that contacts refer to; the name stands in for it when absent.'),
   name: z.string().min(1).max(200),
-  titles: z.array(z.string().max(200)).max(100).optional(),
-  notes: z.string().max(2000).optional(),
+  role: z
+    .enum(personaRoles)
+    .default('influencer')
+    .describe('Their part in the purchase; the priority matrix has one column per role.'),
+  seniorities: z
+    .array(z.enum(seniorities))
+    .min(1, { error: 'list at least one seniority, or leave seniorities out to accept any' })
+    .max(seniorities.length)
+    .optional()
+    .describe('Seniorities this persona has; absent means any.'),
+  departments: z
+    .array(z.enum(departments))
+    .min(1, { error: 'list at least one department, or leave departments out to accept any' })
+    .max(departments.length)
+    .optional()
+    .describe('Departments this persona works in; absent means any.'),
+  titles: titleKeywords
+    .optional()
+    .describe(
+      'Extra title keywords (whole words, any case or accent): a title with one fits fully.',
+    ),
+  excludeTitles: titleKeywords
+    .optional()
+    .describe('Title keywords that rule this persona out, such as "assistant" or "intern".'),
+  weight: z
+    .number()
+    .positive()
+    .max(100)
+    .default(1)
+    .describe('Relative importance: breaks ties when a title fits several personas equally.'),
+  notes: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe('Their pains, motivations and the message angle: shown to the SDR beside the match.'),
 });
+
+const priorityRowSchema = z.partialRecord(z.enum(priorityColumns), z.enum(priorityCells));
+
+export const prioritiesSchema = z
+  .strictObject({
+    minFit: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .default(50)
+      .describe('Lowest persona fit (0-100) that counts as that persona; below, "no-persona".'),
+    strongFit: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .default(80)
+      .describe('A fit from minFit up to below strongFit gets the priority one step lower.'),
+    matrix: z
+      .record(z.string(), priorityRowSchema)
+      .optional()
+      .describe(
+        'Tier label → persona role (or "no-persona") → P1-P4 or "not-a-target". ' +
+          'Missing tiers and cells take the default.',
+      ),
+  })
+  .superRefine((priorities, ctx) => {
+    if (priorities.minFit > priorities.strongFit)
+      ctx.addIssue({ code: 'custom', path: ['strongFit'], message: 'strongFit is below minFit' });
+  });
 
 export const icpSchema = z
   .strictObject({
@@ -186,7 +297,10 @@ export const icpSchema = z
       .array(personaSchema)
       .max(50)
       .optional()
-      .describe('Buyer personas inside the ideal company; shown, not scored.'),
+      .describe("Buyer personas inside the ideal company; a contact's title is matched to them."),
+    priorities: prioritiesSchema
+      .optional()
+      .describe('How company tier and persona combine into a contact priority (P1-P4).'),
   })
   .superRefine((icp, ctx) => {
     const seen = new Set<string>();
@@ -218,7 +332,43 @@ export const icpSchema = z
     for (const reserved of [EXCLUDED_TIER, UNDECIDED_TIER])
       if (icp.tiers.some((tier) => tier.label === reserved))
         ctx.addIssue({ code: 'custom', path: ['tiers'], message: `"${reserved}" is reserved` });
+    checkPersonas(icp, ctx);
   });
+
+function checkPersonas(
+  icp: { tiers: readonly Tier[]; personas?: readonly Persona[]; priorities?: Priorities },
+  ctx: z.RefinementCtx,
+): void {
+  const keys = new Map<string, number>();
+  icp.personas?.forEach((persona, index) => {
+    const key = persona.id ?? persona.name;
+    const first = keys.get(key);
+    if (first !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['personas', index, persona.id ? 'id' : 'name'],
+        message: `same ${persona.id ? 'id' : 'name'} as personas[${first}]; give each persona its own id`,
+      });
+    else keys.set(key, index);
+    const vetoed = new Set((persona.excludeTitles ?? []).map((word) => word.toLowerCase()));
+    persona.titles?.forEach((word, wordIndex) => {
+      if (word.trim() && vetoed.has(word.toLowerCase()))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['personas', index, 'titles', wordIndex],
+          message: `"${word}" is also in excludeTitles`,
+        });
+    });
+  });
+  const labels = icp.tiers.map((tier) => tier.label);
+  for (const label of Object.keys(icp.priorities?.matrix ?? {}))
+    if (!labels.includes(label))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['priorities', 'matrix', label],
+        message: `no tier "${label}" in tiers (${labels.join(', ')})`,
+      });
+}
 
 /** The tier given to disqualified companies. */
 export const EXCLUDED_TIER = 'excluded';
@@ -230,3 +380,5 @@ export type Icp = z.infer<typeof icpSchema>;
 export type IcpInput = z.input<typeof icpSchema>;
 export type Criterion = z.infer<typeof criterionSchema>;
 export type Tier = z.infer<typeof tierSchema>;
+export type Persona = z.infer<typeof personaSchema>;
+export type Priorities = z.infer<typeof prioritiesSchema>;

@@ -84,11 +84,25 @@ export interface TabResult {
   updatedAt: number;
 }
 
+/** How long a page took to show its badge, as the content script measured it (ms). */
+export interface PageTiming {
+  pageUrl: string;
+  /** Collecting the page's signals. */
+  extractMs: number;
+  /** Collecting, reading and scoring in the background, and rendering the badge. */
+  ms: number;
+}
+
 export interface ProtocolMap {
   scorePage(report: PageSignalsReport): ScoreAnswer;
   /** `ignored`: the page gets nothing (paused, off here, no company): the toolbar shows nothing. */
   clearPage(data: { pageUrl: string; ignored?: boolean }): void;
   openFullView(): void;
+  /**
+   * Content → background, after a badge rendered: collect time and the whole round trip
+   * (collect, read and score, render) in ms, kept per tab in storage.session for the benchmark.
+   */
+  pageTiming(data: PageTiming): void;
   getTabResult(data: { tabId: number }): TabResult | null;
   rescoreTab(data: { tabId: number }): TabResult | null;
   resultChanged(result: TabResult | null): void;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PageSignalsReport } from './protocol';
+import type { PageSignalsReport, PageTiming } from './protocol';
 
 /**
  * zod schemas for the payloads the background receives. Background only: the content script
@@ -72,6 +72,14 @@ export const clearPageSchema = z.object({
   pageUrl: z.string().max(4000),
   ignored: z.boolean().optional(),
 });
+
+const duration = z.number().finite().nonnegative().max(3_600_000);
+
+export const pageTimingSchema = z.object({
+  pageUrl: webUrl,
+  extractMs: duration,
+  ms: duration,
+}) satisfies z.ZodType<PageTiming>;
 
 export const tabRequestSchema = z.object({ tabId: z.number().int().nonnegative() });
 

@@ -24,8 +24,8 @@ export function cleanCity(locality: string): string {
       ? parts[parts.length - 1]!
       : (parts[0] ?? '');
   return last
-    .replace(/\s+cedex(?:\s*\d+)?$/i, '')
-    .replace(/\s+\d{1,2}(?:e|er|ème)?$/i, '')
-    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/(?<!\s)\s+cedex(?:\s*\d+)?$/i, '')
+    .replace(/(?<!\s)\s+\d{1,2}(?:e|er|ème)?$/i, '')
+    .replace(/(?<!\s)\s*\([^()]*\)\s*$/, '')
     .trim();
 }

@@ -7,7 +7,7 @@ export function bareDomain(value: string): string {
     .trim()
     .toLowerCase()
     .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .replace(/[/?#:].*$/, '')
+    .replace(/[/?#:][^]*$/, '')
     .replace(/^www\./, '')
     .replace(/\.$/, '');
 }

@@ -24,9 +24,7 @@ export const INDUSTRIES: readonly IndustryEntry[] = taxonomy.industries.map((ent
 
 /** Lookup key: folded text, "&" read as "and" (LinkedIn wrote both), one kind of apostrophe. */
 function industryKey(name: string): string {
-  return foldText(name)
-    .replace(/\s*&\s*/g, ' and ')
-    .replace(/[’`]/g, "'");
+  return foldText(name).replace(/ ?& ?/g, ' and ').replace(/[’`]/g, "'");
 }
 
 const BY_KEY = new Map<string, IndustryEntry>();

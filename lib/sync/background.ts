@@ -2,8 +2,15 @@ import { browser } from 'wxt/browser';
 import { onMessage } from '../messaging/protocol';
 import { watchManagedPolicy } from '../policy/managed-storage';
 import { loadSyncConfig } from './config';
-import { bumpIcpRevision, icpRevisionItem, refreshMinutesItem, userSourcesItem } from './settings';
+import {
+  bumpIcpRevision,
+  icpRevisionItem,
+  publicKeyItem,
+  refreshMinutesItem,
+  userSourcesItem,
+} from './settings';
 import { syncAll, type SyncReason } from './sync';
+import { publishWithheldSummary } from './withheld-summary';
 
 /**
  * Browser adapter: when ICP sources are synced (an alarm every `refreshMinutes`, browser start,
@@ -58,6 +65,8 @@ export function registerSyncBackground(options: SyncBackgroundOptions): void {
     for (const source of sources ?? [])
       if (!known.has(source.url)) void run('settings', source.url);
   });
+  // A new public key changes which stored versions score at once, and asks for signatures.
+  publicKeyItem.watch(() => void bumpIcpRevision().then(() => run('settings')));
   watchManagedPolicy(() => {
     void scheduleSync();
     // lockIcp or the admin's sources change which ICPs score, even before anything is fetched.
@@ -65,7 +74,9 @@ export function registerSyncBackground(options: SyncBackgroundOptions): void {
   });
 
   // Sync, import, editor and rollback all raise the revision, whichever page made the change.
+  void publishWithheldSummary().catch(() => undefined);
   icpRevisionItem.watch(async () => {
+    void publishWithheldSummary().catch(() => undefined);
     const tabs = await browser.tabs.query({});
     await Promise.all(
       tabs.map((tab) =>

@@ -1,8 +1,8 @@
 import type { Icp } from '../icp/schema';
-import { parseIcpText, type IcpProblem } from '../icp/validate';
+import { parseIcpText, type IcpParseResult, type IcpProblem } from '../icp/validate';
 import { icpFromCsv } from './csv';
 import { BodyTooLargeError, formatBytes, readCapped } from './read-body';
-import { importPublicKey, parseSignature, verifyEd25519 } from './signature';
+import { encodeBase64, importPublicKey, parseSignature, verifyEd25519 } from './signature';
 import { checkSourceUrl, isInsecureRedirect, looksLikeCsvUrl, signatureUrl } from './source-url';
 
 /** Documents larger than this are refused while downloading. */
@@ -15,6 +15,7 @@ export type SyncErrorCode =
   | 'network'
   | 'timeout'
   | 'http'
+  | 'redirect'
   | 'insecure-redirect'
   | 'too-large'
   | 'not-json'
@@ -31,7 +32,10 @@ export interface SyncFailure {
 
 export interface FetchIcpRequest {
   url: string;
-  /** Sent as `Authorization: Bearer <token>` (or as is when it already names a scheme). */
+  /**
+   * Sent as `Authorization: Bearer <token>` (or as is when it already names a scheme), to this
+   * URL only: with a token, a redirect is an error, never followed.
+   */
   token?: string;
   /** Ed25519 public key (base64); when set, only documents with a valid `<url>.sig` pass. */
   publicKey?: string;
@@ -51,13 +55,15 @@ export type FetchOutcome =
   | {
       kind: 'document';
       icp: Icp;
-      /** The exact text received (kept for export and diffing). */
+      /** The exact text received (a byte-order mark included): what a signature signs. */
       text: string;
       format: 'json' | 'csv';
       etag?: string;
       lastModified?: string;
       /** True when the signature was checked against the configured key. */
       verified: boolean;
+      /** The verified signature (base64), kept to check the document again if the key changes. */
+      signature?: string;
     }
   | { kind: 'failed'; failure: SyncFailure };
 
@@ -78,9 +84,33 @@ function authorization(token: string): string {
   return /^(Bearer|Basic|Token)\s/i.test(token) ? token : `Bearer ${token}`;
 }
 
+/**
+ * True for a redirect that was not followed: an extension's fetch gives `opaqueredirect` (no
+ * status, no Location), other runtimes the 3xx itself. 304 is an answer, not a redirect.
+ */
+function isUnfollowedRedirect(response: Response): boolean {
+  return (
+    response.type === 'opaqueredirect' ||
+    (response.status >= 300 && response.status < 400 && response.status !== 304)
+  );
+}
+
+/** Where a redirect pointed, when the runtime shows it (a browser extension's fetch does not). */
+function redirectTarget(response: Response, from: URL): string | undefined {
+  const location = response.headers.get('location');
+  return location && URL.canParse(location, from) ? new URL(location, from).href : undefined;
+}
+
 function fileStem(url: URL): string {
   const name = decodeURIComponent(url.pathname.split('/').pop() ?? '');
   return name.replace(/\.[a-z0-9]+$/i, '');
+}
+
+/** Reads a source's text as an ICP: CSV (a sheet without `icp.id` is named after the file) or JSON. */
+export function parseSourceText(text: string, url: URL, csv: boolean): IcpParseResult {
+  return csv
+    ? icpFromCsv(text, { fallbackId: fileStem(url).toLowerCase(), fallbackName: fileStem(url) })
+    : parseIcpText(text);
 }
 
 /**
@@ -88,6 +118,12 @@ function fileStem(url: URL): string {
  * says what went wrong. Never throws, never returns a document that did not pass every check:
  * URL policy, status, redirect, size, timeout, JSON/CSV syntax, schema, and the signature when
  * a key is configured.
+ *
+ * Redirects (docs/sync.md): with a token, none is followed (`redirect: 'manual'`), so the token
+ * goes to the configured URL and nowhere else; an extension cannot read where an unfollowed
+ * redirect points, so the message asks for the final URL. Without a token the browser follows
+ * them (a published spreadsheet redirects to its file host) and the document is used only if it
+ * ended on https, or on plain http on this machine when that is where the source is.
  */
 export async function fetchIcpDocument(
   request: FetchIcpRequest,
@@ -123,7 +159,7 @@ export async function fetchIcpDocument(
       // Validators are ours to manage: the HTTP cache must neither answer nor store.
       cache: 'no-store',
       credentials: 'omit',
-      redirect: 'follow',
+      redirect: request.token ? 'manual' : 'follow',
       signal: controller.signal,
     });
 
@@ -144,6 +180,10 @@ export async function fetchIcpDocument(
     let body: Uint8Array;
     try {
       response = await get(url, true);
+      if (request.token && isUnfollowedRedirect(response)) {
+        await response.body?.cancel().catch(() => undefined);
+        return fail('redirect', redirectMessage('source', url, redirectTarget(response, url)));
+      }
       if (isInsecureRedirect(url, response.url)) {
         await response.body?.cancel().catch(() => undefined);
         return fail(
@@ -175,7 +215,8 @@ export async function fetchIcpDocument(
 
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      // ignoreBOM keeps a byte-order mark, so the text encodes back to the signed bytes exactly.
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
     } catch {
       return fail('not-json', 'the document is not UTF-8 text');
     }
@@ -187,9 +228,7 @@ export async function fetchIcpDocument(
         'the server sent a web page, not an ICP (a login page? check the URL and the token)',
       );
 
-    const parsed = isCsv
-      ? icpFromCsv(text, { fallbackId: fileStem(url).toLowerCase(), fallbackName: fileStem(url) })
-      : parseIcpText(text);
+    const parsed = parseSourceText(text, url, isCsv);
     if (!parsed.ok) {
       const syntax = !isCsv && parsed.problems.length === 1 && parsed.problems[0]?.path === '';
       return syntax
@@ -202,6 +241,7 @@ export async function fetchIcpDocument(
     }
 
     let verified = false;
+    let signed: string | undefined;
     if (request.publicKey) {
       const key = await importPublicKey(request.publicKey);
       if (!key.ok) return fail('signature', key.message);
@@ -209,6 +249,13 @@ export async function fetchIcpDocument(
       let signature: Uint8Array | undefined;
       try {
         const sigResponse = await get(sigUrl, false);
+        if (request.token && isUnfollowedRedirect(sigResponse)) {
+          await sigResponse.body?.cancel().catch(() => undefined);
+          return fail(
+            'redirect',
+            redirectMessage('signature', sigUrl, redirectTarget(sigResponse, sigUrl)),
+          );
+        }
         if (isInsecureRedirect(url, sigResponse.url))
           return fail('insecure-redirect', 'the signature was redirected to plain http; refused');
         if (!sigResponse.ok) {
@@ -230,6 +277,7 @@ export async function fetchIcpDocument(
           'bad signature: the document was not signed with the configured key (or was altered)',
         );
       verified = true;
+      signed = encodeBase64(signature);
     }
 
     const etag = response.headers.get('etag') ?? undefined;
@@ -242,8 +290,19 @@ export async function fetchIcpDocument(
       ...(etag ? { etag } : {}),
       ...(lastModified ? { lastModified } : {}),
       verified,
+      ...(signed ? { signature: signed } : {}),
     };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Why a redirect with a token stops the sync, and what to configure instead. */
+function redirectMessage(what: 'source' | 'signature', from: URL, target: string | undefined) {
+  const where = target ? `to ${target}` : `(open ${from.href} in a tab to see where it leads)`;
+  const fix =
+    what === 'source'
+      ? "set the source to the document's final URL"
+      : `serve the signature at ${from.href} itself`;
+  return `the ${what} redirected ${where}; with an access token ICP Lens requests the exact configured address only, so the token never reaches another one: ${fix}`;
 }

@@ -7,6 +7,7 @@ import { icpFromCsv } from './csv';
 import { MAX_DOCUMENT_BYTES } from './fetch-document';
 import { formatBytes } from './read-body';
 import { bumpIcpRevision, localIcpIdsItem, rollbackItem } from './settings';
+import { checkStoredSignature } from './stored-signature';
 import { EDITOR_SOURCE, latestOfIcp, recordVersion, sameDocument } from './versions';
 
 /**
@@ -107,16 +108,27 @@ export async function removeLocalIcp(id: string): Promise<void> {
   await bumpIcpRevision();
 }
 
-/** Scores with an earlier version of an ICP until its source brings a new one (or Sync now). */
+/**
+ * Scores with an earlier version of an ICP until its source brings a new one (or Sync now); under
+ * a public key, only a version signed with it.
+ */
 export async function rollBackTo(
   key: number,
   db: IcpLensDatabase = database(),
 ): Promise<LocalResult> {
-  if ((await loadSyncConfig()).locked) return LOCKED;
+  const config = await loadSyncConfig();
+  if (config.locked) return LOCKED;
   const row = await db.icpVersions.get(key);
   const parsed = row ? parseIcp(row.document) : undefined;
   if (!row || !parsed?.ok)
     return { ok: false, problems: [{ path: '', message: 'that version is no longer stored' }] };
+  if (config.publicKey && (await checkStoredSignature(row, config.publicKey)).state !== 'verified')
+    return {
+      ok: false,
+      problems: [
+        { path: '', message: 'that version is not signed with the configured public key' },
+      ],
+    };
   await rollbackItem.setValue({ ...(await rollbackItem.getValue()), [row.id]: key });
   await bumpIcpRevision();
   return parsed;

@@ -20,6 +20,13 @@ export function decodeBase64(text: string): Uint8Array | undefined {
   }
 }
 
+/** Standard base64 of bytes (how a signature is stored beside its document). */
+export function encodeBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
 export type KeyImport = { ok: true; key: CryptoKey } | { ok: false; message: string };
 
 /** Imports a configured public key; a clear message when it is not an Ed25519 key. */

@@ -2,7 +2,9 @@ import { database, type IcpLensDatabase } from '../db/database';
 import { loadSyncConfig, type ResolvedSource, type SyncConfig } from './config';
 import { fetchIcpDocument, type FetchIcpOptions } from './fetch-document';
 import { bumpIcpRevision, rollbackItem, syncStatusItem } from './settings';
+import { forgetUnusedTokens } from './sources';
 import type { SourceStatus } from './status';
+import { checkStoredSignature } from './stored-signature';
 import { latestFromSource, recordVersion, rowIcp, sameDocument, touchVersion } from './versions';
 
 /** Why a sync runs; a manual "Sync now" also ends local rollbacks of the synced ICPs. */
@@ -27,7 +29,9 @@ const when = (time: number) => new Date(time).toISOString().slice(0, 16).replace
 /**
  * Syncs one source: conditional GET, full validation, and a new `icpVersions` row only for a
  * document that passed every check and differs from the last one. A failure never touches the
- * stored versions: the last good one stays active and the status says so.
+ * stored versions: the last good one stays active and the status says so. Under a public key the
+ * last version counts only if its stored signature verifies with that key (stored-signature.ts);
+ * a verified download of the same document adds its signature to the stored version.
  */
 export async function syncSource(
   source: ResolvedSource,
@@ -38,9 +42,15 @@ export async function syncSource(
   const now = (deps.now ?? Date.now)();
   const previous = await latestFromSource(db, source.url);
   const previousIcp = rowIcp(previous);
-  // A document verified with another key (or none) must be fetched and verified again.
-  const conditional =
-    previous && previousIcp && (previous.signedBy ?? '') === (deps.publicKey ?? '');
+  // Whether the stored version scores: always without a key, only when signed by it with one.
+  const previousScores = Boolean(
+    previous &&
+    previousIcp &&
+    (!deps.publicKey ||
+      (await checkStoredSignature(previous, deps.publicKey)).state === 'verified'),
+  );
+  // A version that does not verify with the configured key must be fetched and verified again.
+  const conditional = previous && previousScores;
   const outcome = await fetchIcpDocument(
     {
       url: source.url,
@@ -56,9 +66,12 @@ export async function syncSource(
   if (reason === 'manual' && previousIcp) changed = await endRollback(previousIcp.id);
 
   if (outcome.kind === 'failed') {
-    const still = previousIcp
-      ? `Still scoring with "${previousIcp.name}" version ${previousIcp.version} (fetched ${when(previous!.fetchedAt)} UTC).`
-      : 'Nothing was ever synced from this source, so it adds no ICP yet.';
+    const still =
+      previousIcp && previousScores
+        ? `Still scoring with "${previousIcp.name}" version ${previousIcp.version} (fetched ${when(previous!.fetchedAt)} UTC).`
+        : previousIcp
+          ? `"${previousIcp.name}" version ${previousIcp.version}, stored earlier, is not signed with the configured public key, so this source adds no ICP until it serves a signed version.`
+          : 'Nothing was ever synced from this source, so it adds no ICP yet.';
     const status: SourceStatus = {
       url: source.url,
       state: 'error',
@@ -66,7 +79,9 @@ export async function syncSource(
       message: `${capitalise(outcome.failure.message)}. ${still}`,
       code: outcome.failure.code,
       ...(outcome.failure.problems ? { problems: outcome.failure.problems } : {}),
-      ...(previousIcp ? { icpId: previousIcp.id, version: previousIcp.version } : {}),
+      ...(previousIcp && previousScores
+        ? { icpId: previousIcp.id, version: previousIcp.version }
+        : {}),
       ...(deps.previousStatus?.lastSuccessAt
         ? { lastSuccessAt: deps.previousStatus.lastSuccessAt }
         : {}),
@@ -74,7 +89,7 @@ export async function syncSource(
     return { status, changed };
   }
 
-  if (outcome.kind === 'not-modified' && previousIcp) {
+  if (outcome.kind === 'not-modified' && conditional && previousIcp) {
     return {
       status: {
         url: source.url,
@@ -89,14 +104,15 @@ export async function syncSource(
     };
   }
   if (outcome.kind === 'not-modified') {
-    // Answered 304 to a request that had no validators: nothing to keep, nothing to use.
+    // Answered 304 to a request that had no validators: nothing new to keep or to verify.
     return {
       status: {
         url: source.url,
         state: 'error',
         checkedAt: now,
         code: 'http',
-        message: 'The server answered 304 Not Modified to a first request; no ICP yet.',
+        message:
+          'The server answered 304 Not Modified to a request without validators; nothing was updated.',
       },
       changed,
     };
@@ -107,20 +123,23 @@ export async function syncSource(
     ...(outcome.etag ? { etag: outcome.etag } : {}),
     ...(outcome.lastModified ? { lastModified: outcome.lastModified } : {}),
     ...(outcome.verified && deps.publicKey ? { signedBy: deps.publicKey } : {}),
+    ...(outcome.signature ? { signature: outcome.signature, signedText: outcome.text } : {}),
   };
   if (previous?.key !== undefined && previousIcp && sameDocument(previousIcp, icp)) {
     await touchVersion(db, previous.key, validators);
+    // Signed now, the stored version scores again under the key: open tabs must be rescored.
+    const nowScores = !previousScores && outcome.verified;
     return {
       status: {
         url: source.url,
         state: 'unchanged',
         checkedAt: now,
-        message: `Up to date: "${icp.name}" version ${icp.version}.`,
+        message: `Up to date: "${icp.name}" version ${icp.version}${nowScores ? ' (signature verified)' : ''}.`,
         icpId: icp.id,
         version: icp.version,
         lastSuccessAt: now,
       },
-      changed,
+      changed: changed || nowScores,
     };
   }
 
@@ -188,6 +207,7 @@ export function syncAll(
 
 async function runSync(reason: SyncReason, deps: SyncDeps, onlyUrl?: string): Promise<SyncReport> {
   const config = deps.config ?? (await loadSyncConfig());
+  await forgetUnusedTokens(config.policy);
   const previousStatuses = await syncStatusItem.getValue();
   const targets = config.sources.filter((source) => !onlyUrl || source.url === onlyUrl);
   const results = await Promise.all(

@@ -54,11 +54,14 @@ export async function recordVersion(db: IcpLensDatabase, row: IcpVersionRow): Pr
   });
 }
 
-/** Keeps the row's validators (and signing key) fresh after an identical body (no new version). */
+/**
+ * Keeps the row's validators fresh after an identical document (no new version), and stores the
+ * signature a configured key verified, with the bytes it signs.
+ */
 export async function touchVersion(
   db: IcpLensDatabase,
   key: number,
-  changes: Pick<IcpVersionRow, 'etag' | 'lastModified' | 'signedBy'>,
+  changes: Pick<IcpVersionRow, 'etag' | 'lastModified' | 'signedBy' | 'signature' | 'signedText'>,
 ): Promise<void> {
   await db.icpVersions.update(key, changes);
 }

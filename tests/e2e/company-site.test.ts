@@ -232,13 +232,20 @@ describe('badge on a company site', () => {
     const extracts: number[] = [];
     const lines: string[] = [];
     for (const name of ['nuagique', 'ironbridge', 'rival', 'hostile'] as const) {
+      let since = Date.now();
       const page = await ext.open(SITES[name].url);
+      const tabId = await ext.tabId(page);
       const mine: number[] = [];
       for (let run = 0; run < 5; run++) {
-        if (run > 0) await page.reload();
-        const badge = await waitForBadge(page);
-        mine.push(badge.ms);
-        extracts.push(badge.extractMs);
+        if (run > 0) {
+          since = Date.now();
+          await page.reload();
+        }
+        await waitForBadge(page);
+        // Reported by the content script to the background: the page's DOM has no timings.
+        const timing = await ext.waitForPageTiming(tabId, since);
+        mine.push(timing.ms);
+        extracts.push(timing.extractMs);
       }
       totals.push(...mine);
       lines.push(`${name}: median ${median(mine).toFixed(1)} ms (${mine.join(', ')})`);

@@ -66,6 +66,47 @@ describe('a hostile page', () => {
     await page.close();
   });
 
+  it('cannot read any score, tier, state or timing from the DOM while the badge shows', async () => {
+    const page = await ext.open(SITES.nuagique.url);
+    const badge = await waitForBadge(page);
+    const tabId = await ext.tabId(page);
+    // The verdict is there, for the user and through the extension (not vacuous).
+    expect(await ext.waitForToolbar(tabId)).toBe(String(badge.score));
+    expect(await badgeText(page)).toContain(String(badge.score));
+
+    const visible = () =>
+      page.evaluate(() => {
+        const hosts = [...document.querySelectorAll('icp-lens-badge')];
+        const host = hosts[0]!;
+        return {
+          hosts: hosts.length,
+          attributes: host.getAttributeNames().sort(),
+          marker: host.getAttribute('data-icp-lens'),
+          style: [...(host as HTMLElement).style].sort(),
+          shadowRoot: host.shadowRoot === null ? 'closed' : 'open',
+          lightDom: host.childNodes.length,
+          // Anything else the extension might have left in the page's DOM.
+          marked: document.querySelectorAll('[data-icp-lens], [data-score], [data-tier], [data-ms]')
+            .length,
+        };
+      });
+    const expected = {
+      hosts: 1,
+      attributes: ['data-icp-lens', 'style'],
+      marker: 'badge',
+      style: ['--icp-lens-bottom', '--icp-lens-right'],
+      shadowRoot: 'closed',
+      lightDom: 0,
+      marked: 1,
+    };
+    expect(await visible()).toEqual(expected);
+    // Expanded (the state changes) and collapsed: still nothing.
+    await clickInBadge(page, '.pill');
+    expect((await waitForBadge(page)).state).toBe('expanded');
+    expect(await visible()).toEqual(expected);
+    await page.close();
+  });
+
   it('gets the badge back when it removes it', async () => {
     const page = await ext.open(SITES.hostile.url);
     await waitForBadge(page);

@@ -37,6 +37,8 @@ export interface IcpSourceServer {
   origin: string;
   /** What the server serves from now on (an ETag changes with it). */
   serve(body: string): void;
+  /** From now on the ICP's URL answers 302 to `location` (undefined: serves the ICP again). */
+  redirect(location: string | undefined): void;
   requests: { method: string; url: string; headers: IncomingMessage['headers'] }[];
   close(): Promise<void>;
 }
@@ -49,6 +51,7 @@ export async function startIcpSource(): Promise<IcpSourceServer> {
   let body = '';
   let etag = '"0"';
   let revision = 0;
+  let redirectTo: string | undefined;
   const requests: IcpSourceServer['requests'] = [];
   const server = createServer((request, response) => {
     requests.push({
@@ -63,6 +66,7 @@ export async function startIcpSource(): Promise<IcpSourceServer> {
     };
     if (request.method === 'OPTIONS') return void response.writeHead(204, cors).end();
     if (request.url !== '/team/icp.json') return void response.writeHead(404, cors).end();
+    if (redirectTo) return void response.writeHead(302, { ...cors, Location: redirectTo }).end();
     if (request.headers['if-none-match'] === etag)
       return void response.writeHead(304, { ...cors, ETag: etag }).end();
     response.writeHead(200, { ...cors, 'Content-Type': 'application/json', ETag: etag }).end(body);
@@ -75,6 +79,9 @@ export async function startIcpSource(): Promise<IcpSourceServer> {
     serve(next) {
       body = next;
       etag = `"${++revision}"`;
+    },
+    redirect(location) {
+      redirectTo = location;
     },
     requests,
     close: () =>

@@ -116,6 +116,19 @@ describe('a team ICP from a local URL', () => {
     await options.reload();
     await options.getByText('Access token: ••••7421').waitFor();
     expect(await options.content()).not.toContain('team-secret');
+
+    // The endpoint now redirects: with a token nothing is followed (the browser does not even
+    // say where to), so the token reached the configured URL only, and the status says what to do.
+    source.redirect(`${source.origin}/elsewhere/icp.json`);
+    const sent = source.requests.length;
+    await options.getByRole('button', { name: 'Sync now' }).click();
+    await options
+      .getByText(/The source redirected \(open .* in a tab to see where it leads\).*final URL/)
+      .waitFor();
+    await options.getByText(/Still scoring with "Fjordwave team ICP" version 2/).waitFor();
+    const gets = source.requests.slice(sent).filter((request) => request.method === 'GET');
+    expect(gets.map((request) => request.url)).toEqual(['/team/icp.json']);
+    source.redirect(undefined);
     await options.close();
     await page.close();
   });

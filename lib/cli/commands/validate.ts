@@ -12,8 +12,9 @@ export function validate(argv: string[]): number {
   for (const file of positionals) {
     try {
       const icp = readIcp(file);
+      const personas = icp.personas?.length ? `, ${icp.personas.length} personas` : '';
       process.stdout.write(
-        `${file}: valid ICP "${icp.name}" (${icp.id} v${icp.version}, ${icp.criteria.length} criteria)\n`,
+        `${file}: valid ICP "${icp.name}" (${icp.id} v${icp.version}, ${icp.criteria.length} criteria${personas})\n`,
       );
     } catch (error) {
       if (!(error instanceof CliError)) throw error;

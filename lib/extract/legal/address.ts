@@ -32,7 +32,7 @@ function cityOf(raw: string): string {
       /\s(?:cedex|france|deutschland|germany|österreich|austria|schweiz|suisse|switzerland|united kingdom|uk)\b.{0,40}$/i,
       '',
     )
-    .replace(/[\s.,-]+$/, '')
+    .replace(/(?<![\s.,-])[\s.,-]+$/, '')
     .trim();
 }
 
@@ -48,7 +48,7 @@ export function findAddresses(text: string): AddressMatch[] {
         address: address
           .replace(/\s+/g, ' ')
           .replace(/ ,/g, ',')
-          .replace(/[\s.,]+$/, ''),
+          .replace(/(?<![\s.,])[\s.,]+$/, ''),
         city: cityOf(city),
         index: match.index!,
         country,

@@ -36,7 +36,7 @@ function clean(raw: string): string | undefined {
   const name = raw
     .replace(/^(?:©|\(c\)|copyright)? ?(?:\d{4}(?: ?[-–] ?\d{2,4})? )?/i, '')
     .replace(LEADING, '')
-    .replace(/[\s,.;:'’-]+$/, '')
+    .replace(/(?<![\s,.;:'’-])[\s,.;:'’-]+$/, '')
     .trim();
   if (name.length < 2 || name.length > 80 || PLACEHOLDER.test(name) || PROVIDERS.test(name))
     return undefined;

@@ -62,5 +62,7 @@ export function findForms(text: string, max = 50): FormMatch[] {
 export function formAtEnd(name: string): FormMatch | undefined {
   const forms = findForms(name);
   const last = forms[forms.length - 1];
-  return last && last.index + last.length >= name.replace(/[.\s]+$/, '').length ? last : undefined;
+  return last && last.index + last.length >= name.replace(/(?<![.\s])[.\s]+$/, '').length
+    ? last
+    : undefined;
 }

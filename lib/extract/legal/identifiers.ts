@@ -95,7 +95,7 @@ export function findIdentifiers(text: string): Identifiers {
   if (!ids.siren && ids.vatId?.value.startsWith('FR'))
     ids.siren = { ...ids.vatId, value: ids.vatId.value.slice(4) };
   each(RCS, text, (m) => {
-    const city = m[1]!.replace(/[\s-]+(?:sous|B|RCS|SIRE[NT])$/i, '');
+    const city = m[1]!.replace(/(?<![\s-])[\s-]+(?:sous|B|RCS|SIRE[NT])$/i, '');
     if (!ids.rcsCity && !/^(?:sous|num|siren|siret|n)/i.test(city)) ids.rcsCity = at(m, city);
   });
   each(NAF, text, (m) => {

@@ -217,7 +217,19 @@ function fromLabels(rows: readonly LabelRow[], confidence: number): Hit[] {
 
 /** The document's title without LinkedIn's decorations: "(99+) Motion: About | LinkedIn" → "Motion". */
 function titleName(title: string): string | undefined {
-  return /^(?:\(\d+\+?\)\s*)?(.+?)(?:\s*:\s*[^:|]{1,40})?\s*\|\s*LinkedIn$/.exec(title)?.[1];
+  // String work rather than one pattern: `^(.+?)(?:\s*:\s*[^:|]{1,40})?\s*\|\s*LinkedIn$`
+  // backtracked quadratically on long runs of spaces.
+  const bar = title.lastIndexOf('|');
+  if (bar < 0 || title.slice(bar + 1).trimStart() !== 'LinkedIn') return undefined;
+  let name = title
+    .slice(0, bar)
+    .trimEnd()
+    .replace(/^\(\d+\+?\)\s*/, '');
+  // "Motion: About": the page's own name after the last colon goes.
+  const colon = name.lastIndexOf(':');
+  const page = name.slice(colon + 1).trim();
+  if (colon > 0 && page.length >= 1 && page.length <= 40) name = name.slice(0, colon).trimEnd();
+  return name || undefined;
 }
 
 /** The canonical page URL: the page data's vanity name, else the URL's (unless a numeric id). */

@@ -32,7 +32,7 @@ export function foldLabel(text: string): string {
     .toLowerCase()
     .replace(/[’'`]/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/\s*:\s*$/, '')
+    .replace(/ ?: ?$/, '')
     .trim();
 }
 

@@ -79,7 +79,7 @@ function parse(selector: string): Compound[][] | null {
   for (const complex of selector.split(',')) {
     const compounds: Compound[] = [];
     // Spaces inside [attr="a b"] do not separate compounds.
-    for (const part of complex.trim().match(/(?:[^\s[]+|\[[^\]]*\])+/g) ?? []) {
+    for (const part of complex.trim().match(/(?:[^\s[]|\[[^\][]*\])+/g) ?? []) {
       const match = COMPOUND.exec(part);
       if (!match) {
         result = null;

@@ -115,12 +115,10 @@ export function splitSpecialties(text: string): string[] {
   const out: string[] = [];
   const list = squash(text.slice(0, 3000));
   // Semicolons separate items as the page data lists them; commas as the page prints them.
-  const parts = list.split(list.includes(';') ? /\s*;\s*/ : /\s*[,•]\s*/);
+  const parts = list.split(list.includes(';') ? / ?; ?/ : / ?[,•] ?/);
   // The last " and " / " et " joins printed items only in a list ("A, B and C").
   const last =
-    parts.length > 1 && !list.includes(';')
-      ? parts.pop()!.split(/^(?:and|et)\s+|\s+(?:and|et)\s+/)
-      : [];
+    parts.length > 1 && !list.includes(';') ? parts.pop()!.split(/^(?:and|et) | (?:and|et) /) : [];
   for (const raw of [...parts, ...last]) {
     const item = raw.trim();
     if (item && item.length <= 80 && !out.includes(item)) out.push(item);

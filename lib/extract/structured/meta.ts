@@ -7,7 +7,8 @@ import { metaCollector, type MetaSignals } from './collect';
 export { documentTitle } from './collect';
 
 /** Separators between a page title and the site name: "Pricing | Acme", "Acme - Accueil". */
-const TITLE_SEPARATOR = /\s+[|–—•·:»-]\s+|\s*[|–—•·»]\s*/;
+// `\s*X` is written `(?<!\s)\s+X|X`: the same matches, each run of spaces scanned once.
+const TITLE_SEPARATOR = /(?<!\s)\s+[|–—•·:»-]\s+|(?<!\s)\s+[|–—•·»]\s*|[|–—•·»]\s*/;
 
 /** Title parts that name the page, not the company ("Home", "Accueil", "Startseite"...). */
 const GENERIC =

@@ -5,8 +5,9 @@
  *
  *   const ext = await launchExtension();            // one browser per test file (beforeAll)
  *   const page = await ext.open(SITES.nuagique.url); // opens a tab, waits for the page to load
- *   const badge = await waitForBadge(page);         // { tier, score, state, ms } off the host element
+ *   const badge = await waitForBadge(page);         // { tier, score, state } from the closed root (CDP)
  *   const text = await badgeText(page);             // the closed shadow root's text (via CDP)
+ *   await ext.pageTiming(tabId);                    // the content script's timings, as stored
  *   await clickInBadge(page, '.pill');              // click a control inside the badge
  *   const tabId = await ext.tabId(page);
  *   await ext.toolbarText(tabId);                   // the toolbar badge text of that tab
@@ -20,7 +21,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { browser } from 'wxt/browser';
-import type { TabResult } from '../../../lib/messaging/protocol';
+import type { PageTiming, TabResult } from '../../../lib/messaging/protocol';
 import { siteForUrl, siteHtml } from '../../fixtures/sites/index';
 
 // Code passed to `worker.evaluate` runs in the service worker, where `chrome` is the extension API.
@@ -68,6 +69,13 @@ export interface ExtensionHarness {
   waitForToolbar(tabId: number, accept?: (text: string) => boolean): Promise<string>;
   /** The background's latest result for a tab (what the popup and side panel show), or null. */
   tabResult(tabId: number): Promise<TabResult | null>;
+  /**
+   * How long the tab's page took to show its badge, as the content script reported it to the
+   * background (never through the page's DOM), or null.
+   */
+  pageTiming(tabId: number): Promise<PageTimingRecord | null>;
+  /** Waits for a timing of the tab reported after `since` (Date.now() of the test). */
+  waitForPageTiming(tabId: number, since: number): Promise<PageTimingRecord>;
   /** Writes keys in the extension's storage.local (as the Settings tab would). */
   setStorage(values: Record<string, unknown>): Promise<void>;
   getStorage(key: string): Promise<unknown>;
@@ -158,6 +166,20 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         const key = `tabResult:${id}`;
         return ((await chrome.storage.session.get(key))[key] ?? null) as TabResult | null;
       }, tabId),
+    pageTiming: (tabId) =>
+      worker.evaluate(async (id) => {
+        const key = `pageTiming:${id}`;
+        return ((await chrome.storage.session.get(key))[key] ?? null) as PageTimingRecord | null;
+      }, tabId),
+    async waitForPageTiming(tabId, since) {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const timing = await harness.pageTiming(tabId);
+        if (timing && timing.at >= since) return timing;
+        if (Date.now() > deadline) throw new Error(`No badge timing for tab ${tabId}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     setStorage: (values) => worker.evaluate((v) => chrome.storage.local.set(v), values),
     getStorage: (key) => worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key),
     async openPopup(tabId) {
@@ -171,48 +193,67 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   return harness;
 }
 
-/** The badge's host attributes, or null when there is no badge on the page. */
+/** A tab's badge timing as the background stored it, with when it was reported (Date.now()). */
+export type PageTimingRecord = PageTiming & { at: number };
+
+/**
+ * What the badge shows, read inside its closed shadow root (the page itself cannot: the host
+ * element carries nothing about the verdict).
+ */
 export interface BadgeInfo {
   tier: string;
   score: number;
+  /** 'pill', 'expanded' or 'dot'. */
   state: string;
-  /** Extraction + scoring round trip + render, in ms, as the content script measured it. */
-  ms: number;
-  /** Extraction alone, in ms. */
-  extractMs: number;
 }
 
 const HOST = 'icp-lens-badge[data-icp-lens="badge"]';
 
+/** The badge's verdict and state (through the DevTools protocol), or null without a badge. */
 export async function readBadge(page: Page): Promise<BadgeInfo | null> {
-  return page.evaluate((selector) => {
-    const host = document.querySelector(selector);
-    if (!host) return null;
+  if (!(await page.evaluate((selector) => !!document.querySelector(selector), HOST))) return null;
+  return inBadge(page, (root) => {
+    const pill = root.querySelector('.pill');
+    const state = root.querySelector('.dot')
+      ? 'dot'
+      : root.querySelector('.p')
+        ? 'expanded'
+        : 'pill';
+    if (!pill) return { tier: '', score: NaN, state };
+    const tier = pill.querySelector('.t')?.textContent ?? '';
     return {
-      tier: host.getAttribute('data-tier') ?? '',
-      score: Number(host.getAttribute('data-score')),
-      state: host.getAttribute('data-state') ?? '',
-      ms: Number(host.getAttribute('data-ms')),
-      extractMs: Number(host.getAttribute('data-ms-extract')),
+      tier: tier === '✕' ? 'excluded' : tier,
+      score: Number(pill.querySelector('.s')?.textContent),
+      state,
     };
-  }, HOST);
+  }).catch(() => null);
 }
 
-/** Waits for a badge (optionally one with a given score) and returns its attributes. */
+/**
+ * Waits for a badge (optionally one with a given score) and returns what it shows. A collapsed
+ * badge (a dot) shows no score, nor does an undecided one (`?` and the tiers still possible, its
+ * score NaN): they are returned as soon as they are there, unless a score is asked.
+ */
 export async function waitForBadge(
   page: Page,
   { timeout = 10_000, score }: { timeout?: number; score?: number } = {},
 ): Promise<BadgeInfo> {
-  await page.waitForFunction(
-    ([selector, expected]) => {
-      const host = document.querySelector(selector as string);
-      const found = host?.getAttribute('data-score');
-      return !!found && (expected === null || found === String(expected));
-    },
-    [HOST, score ?? null] as const,
-    { timeout },
-  );
-  return (await readBadge(page))!;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const badge = await readBadge(page);
+    if (
+      badge &&
+      (score === undefined
+        ? badge.state === 'dot' || Number.isFinite(badge.score) || badge.tier === '?'
+        : badge.score === score)
+    )
+      return badge;
+    if (Date.now() > deadline)
+      throw new Error(
+        `No badge${score === undefined ? '' : ` with score ${score}`} in ${timeout} ms`,
+      );
+    await page.waitForTimeout(50);
+  }
 }
 
 /**

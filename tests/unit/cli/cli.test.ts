@@ -26,6 +26,24 @@ describe('icp-lens validate', () => {
     const run = cli('validate', 'public/icps/eu-b2b-saas.json', 'public/icps/pme-france.json');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('valid ICP "EU B2B SaaS, 50-500 staff"');
+    expect(run.stdout).toMatch(/criteria, 4 personas\)/);
+  });
+
+  it('checks personas and the priority matrix', () => {
+    const bad = file(
+      'bad-personas.json',
+      JSON.stringify({
+        format: 'icp-lens/v1',
+        id: 'x',
+        name: 'X',
+        version: 1,
+        criteria: [{ id: 'a', label: 'A', field: 'country', op: 'in', values: ['FR'] }],
+        personas: [{ id: 'cfo', name: 'CFO', role: 'decision-maker', departments: ['money'] }],
+      }),
+    );
+    const run = cli('validate', bad);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/bad-personas\.json: personas\[0\]\.departments\[0\]: /);
   });
 
   it('names the file and JSON path of each problem, without a stack trace', () => {

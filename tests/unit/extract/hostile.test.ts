@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { companyFactsSchema } from '../../../lib/facts/schema';
 import { extractFromHtml } from '../../../lib/extract/html';
 import { parseJsonLdBlock } from '../../../lib/extract/structured/jsonld';
+import { SITE_COLLECTORS } from '../../../lib/extract/collectors';
+import { collectPage, readPage, readPageInTurns } from '../../../lib/extract/core';
+import { parsePage } from '../../../lib/extract/html';
+import { EXTRACTORS } from '../../../lib/extract/readers';
+import { textExtractor } from '../../../lib/extract/text';
+import type { Reader } from '../../../lib/extract/types';
 
 const URL_ = 'https://www.acme-hostile.example.com/';
 
@@ -98,5 +104,115 @@ describe('hostile pages', () => {
       const { company } = run(html, 'https://en.wikipedia.org/wiki/X');
       expect(company).toEqual({ url: 'https://en.wikipedia.org/wiki/X', facts: {} });
     }
+  });
+});
+
+describe('a page built to be slow to read (issue 11)', () => {
+  // 190,000 spaces between a digit and a control character: the headcount and copyright patterns
+  // once backtracked quadratically over them (78 s in the background reader).
+  const SPACES = ' '.repeat(190_000);
+  const html = `<html><body><div>0${SPACES}&#1;</div><footer>© 2025 Acme Hostile SAS</footer></body></html>`;
+  const url = new URL(URL_);
+
+  it('collects its text with the run of spaces collapsed', () => {
+    const { signals } = collectPage(SITE_COLLECTORS, parsePage(html), url);
+    const text = signals.text as { body: string; contact: string };
+    expect(text.body.length).toBeLessThan(100);
+    expect(text.body).toContain('0 \u0001');
+    expect(text.body).toContain('© 2025 Acme Hostile SAS');
+  });
+
+  it('reads even the raw text (as a compromised content script would send it) at once', () => {
+    const started = performance.now();
+    const candidates = textExtractor.read({ contact: '', body: `0${SPACES}\u0001` }, url);
+    expect(candidates.filter((c) => c.field === 'employees')).toEqual([]);
+    // Linear patterns: a few milliseconds; the quadratic ones took over a minute.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('reads a page full of every pattern-hostile string at once', () => {
+    const body = [
+      `0${' 000'.repeat(30_000)}\u0000`,
+      `©${'\t\n'.repeat(30_000)}©`,
+      `Acme${' '.repeat(50_000)}\u0000`,
+      `${'ROVH'.repeat(20_000)}\n`,
+      `${'('.repeat(30_000)}x`,
+    ].join(' ');
+    const started = performance.now();
+    textExtractor.read({ contact: body.slice(0, 5000), body }, url);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('reading in turns, within a time budget', () => {
+  const url = 'https://www.acme-hostile.example.com/';
+  const reader = (name: string, cost: number, value: string): Reader & { cost: number } => ({
+    name,
+    cost,
+    read: () => [{ field: 'name', value, source: 'text', confidence: 0.5 }],
+  });
+
+  /** A clock the readers advance by their cost, and a log of the pauses between them. */
+  function clocked(readers: (Reader & { cost: number })[]) {
+    let time = 0;
+    const log: string[] = [];
+    const timed = readers.map((r) => ({
+      name: r.name,
+      read: (...args: Parameters<Reader['read']>) => {
+        time += r.cost;
+        log.push(r.name);
+        return r.read(...args);
+      },
+    }));
+    return {
+      timed,
+      log,
+      options: {
+        budget: { readerMs: 100, pageMs: 250 },
+        now: () => time,
+        pause: async () => void log.push('pause'),
+      },
+    };
+  }
+
+  it('drops the output of a reader over its budget, logged once, and keeps the others', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { timed, log, options } = clocked([
+      reader('slow', 150, 'Crafted Name'),
+      reader('fast', 10, 'Acme Hostile'),
+    ]);
+    const signals = { slow: {}, fast: {} };
+    const company = await readPageInTurns(timed, signals, url, options);
+    expect(company.facts.name?.value).toBe('Acme Hostile');
+    expect(log).toEqual(['pause', 'slow', 'pause', 'fast']);
+    await readPageInTurns(timed, signals, url, options);
+    expect(warn.mock.calls.filter((call) => String(call[0]).includes('reader slow'))).toHaveLength(
+      1,
+    );
+    warn.mockRestore();
+  });
+
+  it('skips the readers left once the page has used its budget', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { timed, log, options } = clocked([
+      reader('first', 90, 'First'),
+      reader('second', 90, 'Second'),
+      reader('third', 90, 'Third'),
+      reader('fourth', 10, 'Fourth'),
+    ]);
+    const signals = { first: {}, second: {}, third: {}, fourth: {} };
+    await readPageInTurns(timed, signals, url, options);
+    expect(log.filter((entry) => entry !== 'pause')).toEqual(['first', 'second', 'third']);
+    vi.restoreAllMocks();
+  });
+
+  it('gives the same facts as reading in one go on a normal page', async () => {
+    const document = parsePage(
+      '<html><head><title>Acme Hostile | Home</title></head><body><footer>© 2025 Acme Hostile SAS, 12 rue de la Paix, 75002 Paris</footer></body></html>',
+    );
+    const { signals } = collectPage(SITE_COLLECTORS, document, url);
+    const inTurns = await readPageInTurns(EXTRACTORS, signals, url);
+    expect(inTurns.facts.name?.value).toBe('Acme Hostile');
+    expect(inTurns).toEqual(readPage(EXTRACTORS, signals, url));
   });
 });

@@ -89,4 +89,31 @@ describe('diffIcps', () => {
     ]);
     expect(diffIcps(v1, makeIcp([country, size])).same).toBe(false);
   });
+
+  it('names personas added, removed and edited, and a changed priority matrix', () => {
+    const leader = {
+      id: 'leader',
+      name: 'Sales leader',
+      role: 'decision-maker' as const,
+      departments: ['sales' as const],
+      weight: 1,
+    };
+    const rep = { name: 'Sales rep', role: 'user' as const, weight: 1 };
+    const before = makeIcp([size, country], { personas: [leader, rep] });
+    const after = makeIcp([size, country], {
+      personas: [
+        { ...leader, seniorities: ['vp' as const] },
+        { ...rep, id: 'rep' },
+      ],
+      priorities: { minFit: 60, strongFit: 80 },
+    });
+    expect(diffLines(diffIcps(before, after))).toEqual([
+      '~ persona "Sales leader" edited',
+      '~ persona "Sales rep" added',
+      '~ persona "Sales rep" removed',
+      '~ contact priorities changed',
+    ]);
+    expect(diffIcps(before, after).same).toBe(false);
+    expect(diffIcps(before, makeIcp([size, country], { personas: [leader, rep] })).same).toBe(true);
+  });
 });

@@ -37,6 +37,26 @@ describe('the editor draft', () => {
     });
   });
 
+  it('keeps personas and the priority matrix through an edit', () => {
+    const withPersonas = {
+      ...icp,
+      personas: [
+        {
+          id: 'cfo',
+          name: 'CFO',
+          role: 'decision-maker' as const,
+          seniorities: ['c-level' as const],
+          departments: ['finance' as const],
+          weight: 1,
+        },
+      ],
+      priorities: { minFit: 60, strongFit: 80, matrix: { A: { user: 'P1' as const } } },
+    };
+    const parsed = parseIcp(documentFromDraft(draftFromIcp(withPersonas)));
+    expect(parsed.ok && parsed.icp.personas).toEqual(withPersonas.personas);
+    expect(parsed.ok && parsed.icp.priorities).toEqual(withPersonas.priorities);
+  });
+
   it('a new ICP is valid out of the box, and a new criterion gets a free id', () => {
     expect(parseIcp(documentFromDraft(blankDraft())).ok).toBe(true);
     expect(newCriterion('country', ['country']).id).toBe('country-2');

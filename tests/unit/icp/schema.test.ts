@@ -23,6 +23,21 @@ describe('bundled examples', () => {
   it('ships one English and one French example', () => {
     expect(files).toEqual(expect.arrayContaining(['eu-b2b-saas.json', 'pme-france.json']));
   });
+
+  it.each(files)('%s has complete personas: role, seniorities, departments and notes', (file) => {
+    const result = parseIcpText(readFileSync(new URL(`icps/${file}`, publicDir), 'utf8'));
+    const personas = result.ok ? (result.icp.personas ?? []) : [];
+    expect(personas.length).toBeGreaterThanOrEqual(3);
+    for (const persona of personas) {
+      expect(persona.id, persona.name).toBeDefined();
+      expect(persona.seniorities, persona.name).toBeDefined();
+      expect(persona.departments, persona.name).toBeDefined();
+      expect(persona.notes?.length ?? 0, persona.name).toBeGreaterThan(80);
+    }
+    expect(new Set(personas.map((persona) => persona.role))).toEqual(
+      new Set(['decision-maker', 'influencer', 'user']),
+    );
+  });
 });
 
 describe('malformed ICP files', () => {
@@ -95,6 +110,104 @@ describe('malformed ICP files', () => {
     const result = parseIcp({ ...base, criteria: [nice] });
     expect(result.ok && result.icp.criteria[0]).toMatchObject({ weight: 1, role: 'nice' });
     expect(result.ok && result.icp.tiers.map((tier) => tier.label)).toEqual(['A', 'B', 'C', 'D']);
+  });
+});
+
+describe('personas and priorities', () => {
+  const persona = {
+    id: 'buyer',
+    name: 'Sales leader',
+    role: 'decision-maker',
+    seniorities: ['vp', 'head', 'director'],
+    departments: ['sales'],
+    titles: ['CRO'],
+    excludeTitles: ['assistant'],
+    weight: 2,
+    notes: 'Owns the number.',
+  };
+
+  it('still reads personas of older files (name, titles, notes) and fills in role and weight', () => {
+    const result = parseIcp({
+      ...base,
+      criteria: [nice],
+      personas: [{ name: 'Head of Sales', titles: ['VP Sales'], notes: 'Owns the number.' }],
+    });
+    expect(result.ok && result.icp.personas).toEqual([
+      {
+        name: 'Head of Sales',
+        titles: ['VP Sales'],
+        notes: 'Owns the number.',
+        role: 'influencer',
+        weight: 1,
+      },
+    ]);
+  });
+
+  it('accepts a full persona and a priorities matrix keyed by tier', () => {
+    const result = parseIcp({
+      ...base,
+      criteria: [nice],
+      personas: [persona],
+      priorities: { minFit: 60, strongFit: 90, matrix: { A: { user: 'P1', 'no-persona': 'P3' } } },
+    });
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('names the JSON path of each persona problem', () => {
+    const found = problems({
+      ...base,
+      criteria: [nice],
+      personas: [
+        { ...persona, role: 'boss', seniorities: ['ceo'], departments: ['sales', 'growth'] },
+        { ...persona, id: 'Bad Id' },
+        { ...persona, seniorities: [] },
+        { ...persona, titles: ['Assistant'] },
+        { ...persona, wieght: 1 },
+      ],
+    }).map((problem) => problem.path);
+    expect(found).toEqual([
+      'personas[0].role',
+      'personas[0].seniorities[0]',
+      'personas[0].departments[1]',
+      'personas[1].id',
+      'personas[2].seniorities',
+      'personas[4]',
+    ]);
+    const keywords = problems({
+      ...base,
+      criteria: [nice],
+      personas: [{ ...persona, titles: ['Assistant'] }],
+    });
+    expect(keywords).toEqual([
+      { path: 'personas[0].titles[0]', message: '"Assistant" is also in excludeTitles' },
+    ]);
+  });
+
+  it('rejects two personas with one id, or one name when they have no id', () => {
+    const { id: _id, ...unnamed } = persona;
+    expect(
+      problems({ ...base, criteria: [nice], personas: [persona, { ...persona, name: 'B' }] }),
+    ).toEqual([{ path: 'personas[1].id', message: expect.stringMatching(/personas\[0\]/) }]);
+    expect(problems({ ...base, criteria: [nice], personas: [unnamed, unnamed] })[0]?.path).toBe(
+      'personas[1].name',
+    );
+  });
+
+  it('rejects matrix rows for tiers the ICP does not have, bad cells and inverted fits', () => {
+    expect(
+      problems({ ...base, criteria: [nice], priorities: { matrix: { Z: { user: 'P1' } } } }),
+    ).toEqual([{ path: 'priorities.matrix.Z', message: 'no tier "Z" in tiers (A, B, C, D)' }]);
+    expect(
+      problems({ ...base, criteria: [nice], priorities: { matrix: { A: { user: 'P5' } } } })[0]
+        ?.path,
+    ).toBe('priorities.matrix.A.user');
+    expect(
+      problems({ ...base, criteria: [nice], priorities: { matrix: { A: { manager: 'P1' } } } })[0]
+        ?.path,
+    ).toBe('priorities.matrix.A');
+    expect(
+      problems({ ...base, criteria: [nice], priorities: { minFit: 90, strongFit: 70 } })[0]?.path,
+    ).toBe('priorities.strongFit');
   });
 });
 

@@ -93,7 +93,7 @@ describe('a managed policy', () => {
   });
 });
 
-describe('the shipped policy schema and the README examples', () => {
+describe('the shipped policy schema and the documented examples', () => {
   it('declares exactly the keys the extension reads, and the examples parse cleanly', async () => {
     const { readFileSync } = await import('node:fs');
     const read = (path: string) =>
@@ -104,7 +104,7 @@ describe('the shipped policy schema and the README examples', () => {
       ['icpSources', 'lockIcp', 'publicKey', 'refreshMinutes'].sort(),
     );
     const examples = [
-      ...read('README.md').matchAll(/```json\n(\{\n {2}"(?:3rdparty|policies)"[\s\S]*?)```/g),
+      ...read('docs/sync.md').matchAll(/```json\n(\{\n {2}"(?:3rdparty|policies)"[\s\S]*?)```/g),
     ];
     expect(examples).toHaveLength(2);
     for (const [, text] of examples) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IcpVersionRow } from '../../../lib/db/database';
 import { chooseActiveIcps } from '../../../lib/sync/active-set';
+import type { StoredSignature } from '../../../lib/sync/stored-signature';
+import { rowIcp } from '../../../lib/sync/versions';
 import { icpDocument } from './documents';
 
 let key = 0;
@@ -20,7 +22,7 @@ describe('chooseActiveIcps', () => {
   const mine = row('editor', 1, { id: 'mine', name: 'Mine' });
 
   it('takes each source once, in order, then local ICPs; the first of an id wins', () => {
-    const active = chooseActiveIcps({
+    const { active } = chooseActiveIcps({
       synced: [
         { source: team.source, row: team },
         { source: mirror.source, row: mirror },
@@ -50,12 +52,69 @@ describe('chooseActiveIcps', () => {
       rollbacks: new Map([[team.id, older]]),
       locked: false,
     };
-    expect(chooseActiveIcps(input).map((entry) => [entry.icp.version, entry.rolledBack])).toEqual([
+    expect(
+      chooseActiveIcps(input).active.map((entry) => [entry.icp.version, entry.rolledBack]),
+    ).toEqual([
       [2, true],
       [1, false],
     ]);
-    expect(chooseActiveIcps({ ...input, locked: true }).map((entry) => entry.icp.version)).toEqual([
-      3,
+    expect(
+      chooseActiveIcps({ ...input, locked: true }).active.map((entry) => entry.icp.version),
+    ).toEqual([3]);
+  });
+
+  it('under a public key, only verified rows score; the others are withheld with the reason', () => {
+    const signedOlder: StoredSignature = { state: 'verified', icp: rowIcp(older)! };
+    const input = {
+      synced: [
+        { source: team.source, row: team },
+        { source: mirror.source, row: mirror },
+      ],
+      local: [mine],
+      rollbacks: new Map([[team.id, older]]),
+      locked: false,
+    };
+    // The team's latest row is unsigned: the mirror's verified copy of the same id scores.
+    const mirrorFirst = chooseActiveIcps({
+      ...input,
+      rollbacks: new Map(),
+      signatures: new Map([
+        [team.key!, { state: 'unsigned' as const }],
+        [mirror.key!, { state: 'verified' as const, icp: rowIcp(mirror)! }],
+      ]),
+    });
+    expect(mirrorFirst.active.map((entry) => [entry.source, entry.icp.version])).toEqual([
+      [mirror.source, 9],
     ]);
+    expect(mirrorFirst.withheld.map((entry) => [entry.source, entry.reason])).toEqual([
+      [team.source, 'unsigned'],
+      ['editor', 'unsigned'],
+    ]);
+    // A rollback to a version the key does not verify is ignored; a foreign signature is named.
+    const noRollback = chooseActiveIcps({
+      ...input,
+      signatures: new Map([
+        [team.key!, { state: 'verified' as const, icp: rowIcp(team)! }],
+        [mirror.key!, { state: 'not-verified' as const }],
+        [older.key!, { state: 'unsigned' as const }],
+      ]),
+    });
+    expect(noRollback.active.map((entry) => [entry.icp.version, entry.rolledBack])).toEqual([
+      [3, false],
+    ]);
+    // A rollback to a verified version holds even when the latest one is unsigned.
+    const heldBack = chooseActiveIcps({
+      ...input,
+      synced: [{ source: team.source, row: team }],
+      signatures: new Map<number, StoredSignature>([
+        [team.key!, { state: 'unsigned' }],
+        [older.key!, signedOlder],
+      ]),
+    });
+    expect(heldBack.active.map((entry) => [entry.icp.version, entry.rolledBack])).toEqual([
+      [2, true],
+    ]);
+    // The mirror's id already scores from the team: only the local ICP is withheld.
+    expect(noRollback.withheld.map((entry) => entry.source)).toEqual(['editor']);
   });
 });

@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { database } from '../../../lib/db/database';
 import { getActiveIcps } from '../../../lib/icp/active';
 import { SYNC_ALARM } from '../../../lib/sync/background';
-import { refreshMinutesItem, syncStatusItem, userSourcesItem } from '../../../lib/sync/settings';
+import {
+  publicKeyItem,
+  refreshMinutesItem,
+  syncStatusItem,
+  userSourcesItem,
+} from '../../../lib/sync/settings';
+import { withheldSummaryItem } from '../../../lib/sync/withheld-summary';
 import { icpText } from './documents';
 import { serveWithEtag, startServer, type TestServer } from './server';
 
@@ -68,5 +74,36 @@ describe('a policy change', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://nordlys.example/' });
     await fakeBrowser.storage.managed.set({ lockIcp: true });
     await vi.waitFor(() => expect(rescored).toContain(tab.id));
+  });
+});
+
+describe("the user's public key", () => {
+  it('when it changes, open tabs are rescored and the sources fetched again to verify them', async () => {
+    const url = `${server.origin}/icp.json`;
+    const rescored: number[] = [];
+    await register(async (tabId) => rescored.push(tabId));
+    await userSourcesItem.setValue([{ url, addedAt: 1 }]);
+    await vi.waitFor(async () =>
+      expect((await getActiveIcps()).map((icp) => icp.id)).toEqual(['fjordwave-core']),
+    );
+    const tab = await fakeBrowser.tabs.create({ url: 'https://nordlys.example/' });
+    rescored.length = 0;
+    const before = server.requests.length;
+    await publicKeyItem.setValue('MCowBQYDK2VwAyEAddiZUZlBusj3vcpjkngQvbrREOTQNGn/399XT2E76aE=');
+    await vi.waitFor(() => expect(rescored).toContain(tab.id));
+    // The unsigned copy no longer scores (the popup is told); the source is asked for its
+    // signature at once.
+    expect(await getActiveIcps()).toEqual([]);
+    await vi.waitFor(async () =>
+      expect(await withheldSummaryItem.getValue()).toEqual({
+        names: ['Fjordwave core market'],
+        nothingScores: true,
+      }),
+    );
+    await vi.waitFor(() =>
+      expect(server.requests.slice(before).map((request) => request.path)).toContain(
+        '/icp.json.sig',
+      ),
+    );
   });
 });

@@ -168,6 +168,70 @@ describe('fetchIcpDocument against a local server', () => {
     expect(outcome).toMatchObject({ kind: 'document', icp: { version: 2 } });
   });
 
+  it('with a token, never follows a redirect: the token reaches the configured URL only', async () => {
+    // Another port is another origin.
+    const elsewhere = await startServer();
+    try {
+      server.route('/away.json', (_q, r) =>
+        r.writeHead(302, { Location: `${elsewhere.origin}/icp.json` }).end(),
+      );
+      server.route('/moved.json', (_q, r) => r.writeHead(301, { Location: '/icp.json' }).end());
+      server.route('/icp.json', (_q, r) => r.writeHead(200).end(icpText(1)));
+      elsewhere.route('/icp.json', (_q, r) => r.writeHead(200).end(icpText(1)));
+      for (const path of ['/away.json', '/moved.json']) {
+        const found = failure(
+          await fetchIcpDocument({ url: `${server.origin}${path}`, token: 's3cret-token' }),
+        );
+        expect(found).toMatchObject({
+          code: 'redirect',
+          message: expect.stringMatching(/redirected .*set the source to the document's final URL/),
+        });
+      }
+      expect(server.requests.map((request) => request.path)).toEqual(['/away.json', '/moved.json']);
+      expect(elsewhere.requests).toEqual([]);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  it('with a token, reports the opaque redirect a browser gives instead of a Location', async () => {
+    const modes: (RequestRedirect | undefined)[] = [];
+    // What fetch in an extension returns for redirect: 'manual': no status, no headers.
+    const browserFetch: typeof fetch = async (_url, init) => {
+      modes.push(init?.redirect);
+      const response = new Response(null, { status: 204 });
+      Object.defineProperty(response, 'type', { value: 'opaqueredirect' });
+      Object.defineProperty(response, 'status', { value: 0 });
+      return response;
+    };
+    const found = failure(
+      await fetchIcpDocument(
+        { url: 'https://icp.example.com/icp.json', token: 's3cret-token' },
+        { fetch: browserFetch },
+      ),
+    );
+    expect(found).toMatchObject({
+      code: 'redirect',
+      message: expect.stringMatching(/open .* in a tab to see where it leads/),
+    });
+    expect(modes).toEqual(['manual']);
+  });
+
+  it('with a token and a public key, the signature request does not follow a redirect either', async () => {
+    const { publicKey } = generateKeyPairSync('ed25519');
+    const key = publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+    server.route('/icp.json', (_q, r) => r.writeHead(200).end(icpText(1)));
+    server.route('/icp.json.sig', (_q, r) => r.writeHead(307, { Location: '/sigs/icp.sig' }).end());
+    const found = failure(
+      await fetchIcpDocument({ url: `${server.origin}/icp.json`, token: 't0ken', publicKey: key }),
+    );
+    expect(found).toMatchObject({
+      code: 'redirect',
+      message: expect.stringMatching(/^the signature redirected to .*serve the signature at/),
+    });
+    expect(server.requests.map((request) => request.path)).toEqual(['/icp.json', '/icp.json.sig']);
+  });
+
   it('reads a CSV source into an ICP', async () => {
     server.route('/sheet.csv', (_q, response) =>
       response

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { database } from '../../../lib/db/database';
 import { getActiveIcps, listActiveIcps } from '../../../lib/icp/active';
 import { rollBackTo } from '../../../lib/sync/local';
+import { removeUserSource } from '../../../lib/sync/sources';
 import {
   rollbackItem,
   sourceTokensItem,
@@ -154,7 +155,7 @@ describe('syncing a team ICP from a local server', () => {
     await expectStillVersion1('insecure-redirect', /redirected to plain http/);
   });
 
-  it('bad signature once a key is configured: kept out', async () => {
+  it('bad signature once a key is configured: kept out, and the unsigned version 1 stops scoring', async () => {
     await firstSync();
     const { publicKey } = generateKeyPairSync('ed25519');
     const intruder = generateKeyPairSync('ed25519').privateKey;
@@ -167,7 +168,13 @@ describe('syncing a team ICP from a local server', () => {
       r.writeHead(200).end(sign(null, Buffer.from(body), intruder).toString('base64')),
     );
     await syncAll('alarm');
-    await expectStillVersion1('signature', /bad signature/i);
+    // Version 1 was accepted before the key and carries no signature: it scores no more.
+    expect(await activeVersions()).toEqual([]);
+    expect(await status()).toMatchObject({ state: 'error', code: 'signature' });
+    expect((await status()).message).toMatch(
+      /^Bad signature.*"Fjordwave core market" version 1, stored earlier, is not signed with the configured public key/,
+    );
+    expect(await versionsOf(database(), 'fjordwave-core')).toHaveLength(1);
     // The request was not conditional: the cached copy had never been verified with this key.
     expect(server.requests.at(-2)?.headers['if-none-match']).toBeUndefined();
   });
@@ -218,6 +225,38 @@ describe('syncing a team ICP from a local server', () => {
     });
     await syncAll('manual');
     expect(await activeVersions()).toEqual(['fjordwave-core@1']);
+  });
+
+  it('a removed source takes its token and status with it', async () => {
+    const other = `${server.origin}/other.json`;
+    await userSourcesItem.setValue([
+      { url, addedAt: 1 },
+      { url: other, addedAt: 2 },
+    ]);
+    await sourceTokensItem.setValue({ [url]: 'team-token-1234', [other]: 'other-token-5678' });
+    await syncAll('alarm');
+    await removeUserSource(url);
+    expect(await userSourcesItem.getValue()).toEqual([{ url: other, addedAt: 2 }]);
+    expect(await sourceTokensItem.getValue()).toEqual({ [other]: 'other-token-5678' });
+    expect(Object.keys(await syncStatusItem.getValue())).toEqual([other]);
+  });
+
+  it('a token whose source is gone (the admin changed the policy) is deleted at the next sync', async () => {
+    const managed = `${server.origin}/managed.json`;
+    const moved = `${server.origin}/managed-v2.json`;
+    server.route('/managed.json', (_q, r) => r.writeHead(200).end(icpText(1)));
+    server.route('/managed-v2.json', (_q, r) => r.writeHead(200).end(icpText(2)));
+    await fakeBrowser.storage.managed.set({ icpSources: [managed], lockIcp: true });
+    await sourceTokensItem.setValue({ [managed]: 'admin-token-1111', [url]: 'mine-2222' });
+    await syncAll('alarm');
+    expect(server.requests.at(-1)?.headers.authorization).toBe('Bearer admin-token-1111');
+
+    await fakeBrowser.storage.managed.set({ icpSources: [moved], lockIcp: true });
+    await syncAll('alarm');
+    expect(server.requests.at(-1)).toMatchObject({ path: '/managed-v2.json' });
+    expect(server.requests.at(-1)?.headers.authorization).toBeUndefined();
+    // The user's own source is hidden by the lock, not removed: its token stays for later.
+    expect(await sourceTokensItem.getValue()).toEqual({ [url]: 'mine-2222' });
   });
 
   it('several sources give several ICPs; a removed source drops its ICP and status', async () => {
