@@ -12,11 +12,30 @@ function bounds(t: Translate, text: string): string {
   return upTo ? t('boundsUpTo', upTo[1]!) : text;
 }
 
+const GUESS_ORIGINS = {
+  "the page's language": 'guessFromLanguage',
+  'the web address': 'guessFromAddress',
+  'the page text': 'guessFromText',
+  'a weak signal': 'guessFromWeakSignal',
+} as const;
+
+const LIKELY = 'likely ';
+const FROM = ', from ';
 const OVERLAPS = ' partly overlaps ';
 const MIDDLE_DECIDES = '; its middle decides';
 
 function notePart(t: Translate, part: string): string {
-  let match = /^no exchange rate for (.+)$/.exec(part);
+  if (part === "technologies are read only from the company's own site (its page code)")
+    return t('noteTechOwnSite');
+  const from = part.startsWith(LIKELY) ? part.lastIndexOf(FROM) : -1;
+  if (from > LIKELY.length) {
+    const source = part.slice(from + FROM.length);
+    const origin = GUESS_ORIGINS[source as keyof typeof GUESS_ORIGINS];
+    return t('noteGuess', [part.slice(LIKELY.length, from), origin ? t(origin) : source]);
+  }
+  let match = /^too little text read to rule it out \((\d+) of (\d+) characters\)$/.exec(part);
+  if (match) return t('noteShortText', [match[1]!, match[2]!]);
+  match = /^no exchange rate for (.+)$/.exec(part);
   if (match) return t('noteNoRate', match[1]!);
   match = /^converted to about (.+)$/.exec(part);
   if (match) return t('noteConverted', match[1]!);

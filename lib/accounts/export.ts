@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { applyCorrections } from '../facts/corrections';
 import type { EmployeesValue, Facts } from '../facts/schema';
+import { UNDECIDED_TIER } from '../icp/schema';
 import { domainOf, headlineResult } from './merge';
 import type { Account, AccountResult } from './types';
 
@@ -95,7 +96,7 @@ export function exportRow(account: Account, icpId?: string): ExportRow {
     ICP: result?.icpName ?? '',
     'ICP version': result ? String(result.icpVersion) : '',
     'ICP score': result ? String(result.score) : '',
-    'ICP tier': result?.tier ?? '',
+    'ICP tier': result?.tier === UNDECIDED_TIER ? '' : (result?.tier ?? ''),
     'ICP coverage': result ? `${Math.round(result.coverage * 100)}%` : '',
     'Matched criteria': labels(result, 'match'),
     'Missing criteria': labels(result, 'miss'),

@@ -29,6 +29,22 @@ export interface BadgeStrings {
   close: string;
   neverOnSite: string;
   sources: Record<FactSource, string>;
+  /** The pill's text and label when the verdict is undecided: `?` and the tiers still possible. */
+  undecidedLabel: (range: readonly [string, string], company: string) => string;
+  undecided: (range: readonly [string, string]) => string;
+  deciding: (what: string) => string;
+  excludedBy: (icp: string, why: string) => string;
+  guessNote: (note: string) => string;
+  /** The toolbar icon's title. */
+  toolbarVerdict: (company: string, tier: string, score: number, icp: string) => string;
+  toolbarUndecided: (
+    company: string,
+    checked: number,
+    total: number,
+    range: readonly [string, string],
+    icp: string,
+  ) => string;
+  toolbarDisqualified: (company: string, why: string) => string;
 }
 
 const en: BadgeStrings = {
@@ -66,6 +82,17 @@ const en: BadgeStrings = {
     user: 'you',
     import: 'import',
   },
+  undecidedLabel: ([low, high], company) =>
+    `ICP Lens: ${company ? `${company}, ` : ''}not enough data, tier ${low} to ${high}. Show details`,
+  undecided: ([low, high]) => `Not enough data: tier ${low} … ${high}`,
+  deciding: (what) => `Would decide it: ${what}`,
+  excludedBy: (icp, why) => `Excluded by ${icp}: ${why}`,
+  guessNote: (note) => note,
+  toolbarVerdict: (company, tier, score, icp) =>
+    `ICP Lens: ${company}, tier ${tier}, score ${score} (${icp})`,
+  toolbarUndecided: (company, checked, total, [low, high], icp) =>
+    `ICP Lens: ${company}, not enough data (${checked} of ${total} checked), tier ${low} … ${high} (${icp})`,
+  toolbarDisqualified: (company, why) => `ICP Lens: ${company}, disqualified (${why})`,
 };
 
 /** French puts a narrow no-break space before a colon (lib/i18n/typography). */
@@ -106,6 +133,30 @@ const fr: BadgeStrings = {
     user: 'vous',
     import: 'import',
   },
+  undecidedLabel: ([low, high], company) =>
+    `ICP Lens : ${company ? `${company}, ` : ''}pas assez de données, niveau ${low} à ${high}. Afficher le détail`,
+  undecided: ([low, high]) => `Pas assez de données : niveau ${low} … ${high}`,
+  deciding: (what) => `Trancherait : ${what}`,
+  excludedBy: (icp, why) => `Exclue par ${icp} : ${why}`,
+  guessNote: (note) => {
+    const from = note.startsWith('likely ') ? note.lastIndexOf(', from ') : -1;
+    if (from < 0) return note;
+    const origin = note.slice(from + ', from '.length);
+    return `probablement ${note.slice('likely '.length, from)}, d’après ${GUESS_ORIGINS_FR[origin] ?? origin}`;
+  },
+  toolbarVerdict: (company, tier, score, icp) =>
+    `ICP Lens : ${company}, niveau ${tier}, score ${score} (${icp})`,
+  toolbarUndecided: (company, checked, total, [low, high], icp) =>
+    `ICP Lens : ${company}, pas assez de données (${checked} sur ${total} vérifiés), niveau ${low} … ${high} (${icp})`,
+  toolbarDisqualified: (company, why) => `ICP Lens : ${company}, disqualifiée (${why})`,
+};
+
+/** Where a guess came from (lib/score/criteria.ts words it), in French. */
+const GUESS_ORIGINS_FR: Readonly<Record<string, string>> = {
+  "the page's language": 'la langue de la page',
+  'the web address': 'l’adresse web',
+  'the page text': 'le texte de la page',
+  'a weak signal': 'un indice faible',
 };
 
 /** `auto` follows the browser's language; anything not French gets English. */

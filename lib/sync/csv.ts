@@ -6,7 +6,7 @@ import { parseIcp, type IcpParseResult, type IcpProblem } from '../icp/validate'
  * ICPs kept in a spreadsheet: one criterion per row, exported as CSV. Columns (header row
  * required, any order, case ignored): `field, op, values, min, max, currency, weight, role,
  * label, id, description`. `values` are separated by `;` (or `|`). Rows whose `field` is
- * `icp.id`, `icp.name`, `icp.version`, `icp.description` or `icp.owner` carry the ICP's own
+ * `icp.id`, `icp.name`, `icp.version`, `icp.description`, `icp.owner` or `icp.minCoverage` carry the ICP's own
  * details in `values`; a `tier` row gives a tier (`label`, `min`). Documented in the README.
  */
 
@@ -25,7 +25,14 @@ export const CSV_COLUMNS = [
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
-const META_FIELDS = ['icp.id', 'icp.name', 'icp.version', 'icp.description', 'icp.owner'] as const;
+const META_FIELDS = [
+  'icp.id',
+  'icp.name',
+  'icp.version',
+  'icp.description',
+  'icp.owner',
+  'icp.mincoverage',
+] as const;
 
 const NUMERIC_VALUE_FIELDS: readonly CriterionField[] = ['foundedYear'];
 
@@ -124,7 +131,8 @@ export function icpFromCsv(text: string, options: CsvIcpOptions = {}): IcpParseR
     if (!field || field.startsWith('#')) return; // blank or comment row
     if ((META_FIELDS as readonly string[]).includes(field.toLowerCase())) {
       const key = field.toLowerCase().slice(4);
-      icp[key] = key === 'version' ? numberCell(cell('values')) : cell('values');
+      if (key === 'mincoverage') icp.minCoverage = numberCell(cell('values'));
+      else icp[key] = key === 'version' ? numberCell(cell('values')) : cell('values');
       return;
     }
     if (field.toLowerCase() === 'tier') {
@@ -188,6 +196,7 @@ export function icpToCsv(icp: {
   version: number;
   description?: string;
   owner?: string;
+  minCoverage?: number;
   tiers: readonly { label: string; min: number }[];
   criteria: readonly {
     id: string;
@@ -214,6 +223,7 @@ export function icpToCsv(icp: {
   meta('icp.version', String(icp.version));
   meta('icp.description', icp.description);
   meta('icp.owner', icp.owner);
+  meta('icp.minCoverage', icp.minCoverage?.toString());
   for (const tier of icp.tiers)
     rows.push({ ...empty(), field: 'tier', label: tier.label, min: String(tier.min) });
   for (const criterion of icp.criteria)

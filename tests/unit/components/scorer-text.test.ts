@@ -30,7 +30,18 @@ function scorerTexts() {
     makeFacts({ revenue: { min: 5, max: 6, currency: 'XYZ' } }),
     icp,
   );
-  return [...usd.criteria, ...unknownCurrency.criteria];
+  const guessed = scoreCompany(
+    {
+      country: { value: 'FR', source: 'text', confidence: 0.15, evidence: 'page language fr' },
+      description: { value: 'Short.', source: 'meta', confidence: 0.9 },
+    },
+    makeIcp([
+      { id: 'fr', label: 'France', field: 'country', op: 'in', values: ['FR'] },
+      { id: 'kw', label: 'SaaS', field: 'keywords', op: 'contains-any', values: ['SaaS'] },
+      { id: 'tech', label: 'HubSpot', field: 'technologies', op: 'any', values: ['HubSpot'] },
+    ]),
+  );
+  return [...usd.criteria, ...unknownCurrency.criteria, ...guessed.criteria];
 }
 
 describe('scorer wording in the UI language', () => {
@@ -42,6 +53,13 @@ describe('scorer wording in the UI language', () => {
     expect(notes.some((note) => note.includes('converted to about'))).toBe(true);
     expect(notes.some((note) => note.includes('partly overlaps'))).toBe(true);
     expect(notes.some((note) => note.includes('no exchange rate'))).toBe(true);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        "likely FR, from the page's language",
+        'too little text read to rule it out (6 of 100 characters)',
+        "technologies are read only from the company's own site (its page code)",
+      ]),
+    );
     expect(values).toEqual(
       expect.arrayContaining(['none found', 'mentions SaaS', 'no listed keyword']),
     );
@@ -53,12 +71,16 @@ describe('scorer wording in the UI language', () => {
   });
 
   it('puts it all in French, keeping the figures', () => {
-    const english = /converted|overlaps|middle|exchange rate|none found|mentions|keyword|up to/;
+    const english =
+      /converted|overlaps|middle|exchange rate|none found|mentions|keyword|up to|likely|from|little|read only/;
     for (const note of notes) expect(localizeNote(fr, note)).not.toMatch(english);
     for (const value of values) expect(localizeEvidenceValue(fr, value)).not.toMatch(english);
     const overlap = notes.find((note) => note.includes('partly overlaps'))!;
     expect(localizeNote(fr, overlap)).toMatch(
       /^201-1,000 chevauche en partie jusqu’à 500\u202f; le milieu/,
+    );
+    expect(localizeNote(fr, "likely FR, from the page's language")).toBe(
+      'probablement FR, d’après la langue de la page',
     );
   });
 
