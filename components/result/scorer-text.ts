@@ -1,9 +1,11 @@
-import type { Translate } from '../../lib/i18n/translate';
+import type { I18n, Translate } from '../../lib/i18n/translate';
+import type { CriterionResult } from '../../lib/score/result';
 
 /**
- * The scorer (lib/score/evaluate.ts) writes its notes and a few evidence values in English, as
- * the CLI's JSON shows them. The extension pages put the known phrasings into the UI language;
- * anything else is shown as written. tests/unit/components/scorer-text.test.ts scores real cases,
+ * The scorer (lib/score/criteria.ts) writes its notes and a few evidence values in English, as
+ * the CLI's JSON shows them; some notes also come as a phrase (`notePhrase`), worded from the
+ * catalogue. The extension pages put the other known phrasings into the UI language; anything
+ * else is shown as written. tests/unit/components/scorer-text.test.ts scores real cases,
  * so a change of wording in the scorer fails there rather than leaving English in a French UI.
  */
 
@@ -12,30 +14,11 @@ function bounds(t: Translate, text: string): string {
   return upTo ? t('boundsUpTo', upTo[1]!) : text;
 }
 
-const GUESS_ORIGINS = {
-  "the page's language": 'guessFromLanguage',
-  'the web address': 'guessFromAddress',
-  'the page text': 'guessFromText',
-  'a weak signal': 'guessFromWeakSignal',
-} as const;
-
-const LIKELY = 'likely ';
-const FROM = ', from ';
 const OVERLAPS = ' partly overlaps ';
 const MIDDLE_DECIDES = '; its middle decides';
 
 function notePart(t: Translate, part: string): string {
-  if (part === "technologies are read only from the company's own site (its page code)")
-    return t('noteTechOwnSite');
-  const from = part.startsWith(LIKELY) ? part.lastIndexOf(FROM) : -1;
-  if (from > LIKELY.length) {
-    const source = part.slice(from + FROM.length);
-    const origin = GUESS_ORIGINS[source as keyof typeof GUESS_ORIGINS];
-    return t('noteGuess', [part.slice(LIKELY.length, from), origin ? t(origin) : source]);
-  }
-  let match = /^too little text read to rule it out \((\d+) of (\d+) characters\)$/.exec(part);
-  if (match) return t('noteShortText', [match[1]!, match[2]!]);
-  match = /^no exchange rate for (.+)$/.exec(part);
+  let match = /^no exchange rate for (.+)$/.exec(part);
   if (match) return t('noteNoRate', match[1]!);
   match = /^converted to about (.+)$/.exec(part);
   if (match) return t('noteConverted', match[1]!);
@@ -49,12 +32,19 @@ function notePart(t: Translate, part: string): string {
   return part;
 }
 
-/** A criterion's note ("converted to about …; … partly overlaps …") in the UI language. */
-export function localizeNote(t: Translate, note: string): string {
-  return note
+/**
+ * A criterion's note in the UI language: its phrase when it has one ("likely FR, from the page's
+ * language"), else its English parts ("converted to about …; … partly overlaps …") reworded.
+ */
+export function localizeNote(
+  i18n: Pick<I18n, 't' | 'say'>,
+  criterion: Pick<CriterionResult, 'note' | 'notePhrase'>,
+): string {
+  if (criterion.notePhrase) return i18n.say(criterion.notePhrase);
+  return (criterion.note ?? '')
     .split(/; (?!its middle decides)/)
-    .map((part) => notePart(t, part))
-    .join(t('noteSeparator'));
+    .map((part) => notePart(i18n.t, part))
+    .join(i18n.t('noteSeparator'));
 }
 
 /** An evidence value the scorer worded itself ("none found", "mentions SaaS") in the UI language. */

@@ -1,5 +1,6 @@
 import type { FactSource } from '../facts/schema';
 import { typeset } from '../i18n/typography';
+import type { GuessNoteKey } from '../score/result';
 
 /**
  * The in-page badge's words in English and French. A small dictionary of its own: the content
@@ -34,7 +35,8 @@ export interface BadgeStrings {
   undecided: (range: readonly [string, string]) => string;
   deciding: (what: string) => string;
   excludedBy: (icp: string, why: string) => string;
-  guessNote: (note: string) => string;
+  /** A guess's note by its phrase key (lib/score/criteria.ts): "likely FR, from the web address". */
+  guessedFrom: Record<GuessNoteKey, (value: string) => string>;
   /** The toolbar icon's title. */
   toolbarVerdict: (company: string, tier: string, score: number, icp: string) => string;
   toolbarUndecided: (
@@ -87,7 +89,12 @@ const en: BadgeStrings = {
   undecided: ([low, high]) => `Not enough data: tier ${low} … ${high}`,
   deciding: (what) => `Would decide it: ${what}`,
   excludedBy: (icp, why) => `Excluded by ${icp}: ${why}`,
-  guessNote: (note) => note,
+  guessedFrom: {
+    noteGuessFromLanguage: (value) => `likely ${value}, from the page's language`,
+    noteGuessFromAddress: (value) => `likely ${value}, from the web address`,
+    noteGuessFromText: (value) => `likely ${value}, from the page text`,
+    noteGuessFromWeakSignal: (value) => `likely ${value}, from a weak signal`,
+  },
   toolbarVerdict: (company, tier, score, icp) =>
     `ICP Lens: ${company}, tier ${tier}, score ${score} (${icp})`,
   toolbarUndecided: (company, checked, total, [low, high], icp) =>
@@ -98,6 +105,10 @@ const en: BadgeStrings = {
 /** French puts a narrow no-break space before a colon (lib/i18n/typography). */
 const colon = typeset(' :', 'fr');
 
+/** "1 critère vérifié sur 3", "2 critères vérifiés sur 3": French counts 0 and 1 as singular. */
+const checkedOf = (checked: number, total: number) =>
+  `${checked} ${checked < 2 ? 'critère vérifié' : 'critères vérifiés'} sur ${total}`;
+
 const fr: BadgeStrings = {
   badgeLabel: (tier, score, company) =>
     `ICP Lens${colon} ${company ? `${company}, ` : ''}niveau ${tier}, score ${score}. Afficher le détail`,
@@ -106,7 +117,7 @@ const fr: BadgeStrings = {
   tier: (tier) => (tier === 'excluded' ? 'Disqualifiée' : `Niveau ${tier}`),
   score: (score) => `score ${score}`,
   range: (score, potential) => `score ${score} … ${potential} potentiel`,
-  coverage: (checked, total) => `${checked} critères vérifiés sur ${total}`,
+  coverage: (checked, total) => checkedOf(checked, total),
   disqualified: (why) => `Disqualifiée${colon} ${why}`,
   labelled: (label, value) => `${label}${colon} ${value}`,
   mustMissed: (what) => `Critère obligatoire manqué, donc niveau le plus bas${colon} ${what}`,
@@ -134,29 +145,21 @@ const fr: BadgeStrings = {
     import: 'import',
   },
   undecidedLabel: ([low, high], company) =>
-    `ICP Lens : ${company ? `${company}, ` : ''}pas assez de données, niveau ${low} à ${high}. Afficher le détail`,
-  undecided: ([low, high]) => `Pas assez de données : niveau ${low} … ${high}`,
-  deciding: (what) => `Trancherait : ${what}`,
-  excludedBy: (icp, why) => `Exclue par ${icp} : ${why}`,
-  guessNote: (note) => {
-    const from = note.startsWith('likely ') ? note.lastIndexOf(', from ') : -1;
-    if (from < 0) return note;
-    const origin = note.slice(from + ', from '.length);
-    return `probablement ${note.slice('likely '.length, from)}, d’après ${GUESS_ORIGINS_FR[origin] ?? origin}`;
+    `ICP Lens${colon} ${company ? `${company}, ` : ''}pas assez de données, niveau ${low} à ${high}. Afficher le détail`,
+  undecided: ([low, high]) => `Pas assez de données${colon} niveau ${low} … ${high}`,
+  deciding: (what) => `À vérifier pour fixer le niveau${colon} ${what}`,
+  excludedBy: (icp, why) => `Exclue par ${icp}${colon} ${why}`,
+  guessedFrom: {
+    noteGuessFromLanguage: (value) => `probablement ${value}, d’après la langue de la page`,
+    noteGuessFromAddress: (value) => `probablement ${value}, d’après l’adresse web`,
+    noteGuessFromText: (value) => `probablement ${value}, d’après le texte de la page`,
+    noteGuessFromWeakSignal: (value) => `probablement ${value}, d’après un indice faible`,
   },
   toolbarVerdict: (company, tier, score, icp) =>
-    `ICP Lens : ${company}, niveau ${tier}, score ${score} (${icp})`,
+    `ICP Lens${colon} ${company}, niveau ${tier}, score ${score} (${icp})`,
   toolbarUndecided: (company, checked, total, [low, high], icp) =>
-    `ICP Lens : ${company}, pas assez de données (${checked} sur ${total} vérifiés), niveau ${low} … ${high} (${icp})`,
-  toolbarDisqualified: (company, why) => `ICP Lens : ${company}, disqualifiée (${why})`,
-};
-
-/** Where a guess came from (lib/score/criteria.ts words it), in French. */
-const GUESS_ORIGINS_FR: Readonly<Record<string, string>> = {
-  "the page's language": 'la langue de la page',
-  'the web address': 'l’adresse web',
-  'the page text': 'le texte de la page',
-  'a weak signal': 'un indice faible',
+    `ICP Lens${colon} ${company}, pas assez de données (${checkedOf(checked, total)}), niveau ${low} … ${high} (${icp})`,
+  toolbarDisqualified: (company, why) => `ICP Lens${colon} ${company}, disqualifiée (${why})`,
 };
 
 /** `auto` follows the browser's language; anything not French gets English. */

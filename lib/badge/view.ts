@@ -1,5 +1,5 @@
 import type { TabResult } from '../messaging/protocol';
-import type { CriterionResult, ScoreResult } from '../score/result';
+import type { CriterionResult, GuessNoteKey, ScoreResult } from '../score/result';
 import { disqualificationReason, disqualifications } from '../score/disqualifications';
 import type { BadgeStrings } from './strings';
 
@@ -44,7 +44,10 @@ function labelsOf(result: ScoreResult, ids: readonly string[]): string {
 function evidenceLine(criterion: CriterionResult, t: BadgeStrings): string {
   const evidence = criterion.evidence;
   if (!evidence) return t.notOnPage;
-  if (evidence.guess && criterion.note) return t.guessNote(criterion.note);
+  const guessed = evidence.guess
+    ? t.guessedFrom[criterion.notePhrase?.key as GuessNoteKey]
+    : undefined;
+  if (guessed) return guessed(evidence.value);
   const source = evidence.edited ? t.editedByYou : t.sources[evidence.source];
   const value = evidence.value.slice(0, 140);
   const snippet = evidence.edited ? undefined : evidence.snippet?.slice(0, 140);
@@ -119,7 +122,6 @@ function panel(
     best.potential > best.score &&
       el(doc, 'p', { class: 'm r' }, t.range(best.score, best.potential)),
     el(doc, 'p', { class: 'm v' }, t.coverage(best.checked, best.total)),
-
     best.mustMissed.length > 0 &&
       el(doc, 'p', { class: 'a' }, t.mustMissed(labelsOf(best, best.mustMissed))),
     best.mustUnknown.length > 0 &&

@@ -224,7 +224,7 @@ function build(icp: Icp, key: string): CompiledIcp {
       const guessed: string[] = [];
       for (let index = 0; index < count; index++) {
         const compiled = criteria[index]!;
-        const { code, evidence, note } = compiled.explain(facts);
+        const { code, evidence, note, notePhrase } = compiled.explain(facts);
         tally(tallied, index, code);
         codes.push(code);
         const criterion = compiled.criterion;
@@ -240,6 +240,7 @@ function build(icp: Icp, key: string): CompiledIcp {
           evidence,
         };
         if (note) result.note = note;
+        if (notePhrase) result.notePhrase = notePhrase;
         criteriaResults.push(result);
         if (code === GUESS) guessed.push(id);
         if (role === ROLE_EXCLUDE) {

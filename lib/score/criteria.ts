@@ -1,12 +1,13 @@
 import type { Fact, Facts } from '../facts/schema';
 import type { Criterion } from '../icp/schema';
+import { phrase, type Phrase } from '../i18n/phrase';
 import { convertCurrency } from '../normalize/currency';
 import { bareDomain } from '../normalize/domain';
 import { INDUSTRIES, canonicalIndustry, industryAncestry } from '../normalize/industry';
 import { expandCountries, regionName } from '../normalize/regions';
 import { foldText } from '../normalize/text';
 import { compareBounds, formatBounds, formatRange } from './ranges';
-import type { CriterionEvidence } from './result';
+import type { CriterionEvidence, GuessNoteKey } from './result';
 import { MIN_KEYWORD_TEXT, isGuess } from './rules';
 
 /**
@@ -27,6 +28,8 @@ export interface Explained {
   code: Code;
   evidence: CriterionEvidence | null;
   note?: string;
+  /** The note as a phrase, for the extension pages to word (`note` stays English, for the CLI). */
+  notePhrase?: Phrase;
 }
 
 export interface CompiledCriterion {
@@ -88,25 +91,36 @@ function evidenceOf(fact: AnyFact, value: string): CriterionEvidence {
   return evidence;
 }
 
-/** Where a guess came from, in words: "the page's language", "the web address". */
-function guessOrigin(fact: AnyFact): string {
-  if (fact.evidence?.startsWith('page language')) return "the page's language";
-  if (fact.source === 'url') return 'the web address';
-  if (fact.source === 'text') return 'the page text';
-  return 'a weak signal';
+/** Where a guess came from, in English words ("the page's language") and as a phrase key. */
+function guessOrigin(fact: AnyFact): readonly [string, GuessNoteKey] {
+  if (fact.evidence?.startsWith('page language'))
+    return ["the page's language", 'noteGuessFromLanguage'];
+  if (fact.source === 'url') return ['the web address', 'noteGuessFromAddress'];
+  if (fact.source === 'text') return ['the page text', 'noteGuessFromText'];
+  return ['a weak signal', 'noteGuessFromWeakSignal'];
 }
 
 /** The explanation of an outcome reached on one fact (or on none). */
-function explained(code: Code, fact: AnyFact | undefined, shown: string, note?: string): Explained {
+function explained(
+  code: Code,
+  fact: AnyFact | undefined,
+  shown: string,
+  note?: string,
+  notePhrase?: Phrase,
+): Explained {
   if (!fact) return { code, evidence: null };
-  if (code === GUESS)
+  if (code === GUESS) {
+    const [origin, key] = guessOrigin(fact);
     return {
       code,
       evidence: { ...evidenceOf(fact, shown), guess: true },
-      note: `likely ${shown}, from ${guessOrigin(fact)}`,
+      note: `likely ${shown}, from ${origin}`,
+      notePhrase: phrase(key, shown),
     };
+  }
   const result: Explained = { code, evidence: evidenceOf(fact, shown) };
   if (note) result.note = note;
+  if (notePhrase) result.notePhrase = notePhrase;
   return result;
 }
 
@@ -380,6 +394,7 @@ function compileTechnologies(criterion: Criterion): CompiledCriterion {
           code,
           evidence: null,
           note: "technologies are read only from the company's own site (its page code)",
+          notePhrase: phrase('noteTechOwnSite'),
         };
       return explained(code, fact, fact.value.length > 0 ? fact.value.join(', ') : 'none found');
     },
@@ -445,11 +460,15 @@ function compileKeywords(criterion: Criterion): CompiledCriterion {
             break;
           }
       const shown = hits.length > 0 ? `mentions ${hits.join(', ')}` : 'no listed keyword';
-      const note =
-        code === UNKNOWN
-          ? `too little text read to rule it out (${readLength(description, keywords)} of ${MIN_KEYWORD_TEXT} characters)`
-          : undefined;
-      return explained(code, primary, shown, note);
+      if (code !== UNKNOWN) return explained(code, primary, shown);
+      const read = readLength(description, keywords);
+      return explained(
+        code,
+        primary,
+        shown,
+        `too little text read to rule it out (${read} of ${MIN_KEYWORD_TEXT} characters)`,
+        phrase('noteShortText', { decimal: read }, { decimal: MIN_KEYWORD_TEXT }),
+      );
     },
   };
 }

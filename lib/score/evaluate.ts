@@ -1,4 +1,5 @@
 import type { Facts } from '../facts/schema';
+import type { Phrase } from '../i18n/phrase';
 import type { Criterion } from '../icp/schema';
 import { compileCriterion, type CompiledCriterion } from './criteria';
 import type { CriterionEvidence, Outcome } from './result';
@@ -7,6 +8,7 @@ export interface Evaluation {
   outcome: Outcome;
   evidence: CriterionEvidence | null;
   note?: string;
+  notePhrase?: Phrase;
 }
 
 const compiled = new WeakMap<Criterion, CompiledCriterion>();
@@ -19,8 +21,9 @@ const OUTCOMES: readonly Outcome[] = ['match', 'miss', 'unknown', 'unknown'];
 export function evaluateCriterion(criterion: Criterion, facts: Facts): Evaluation {
   let scorer = compiled.get(criterion);
   if (!scorer) compiled.set(criterion, (scorer = compileCriterion(criterion)));
-  const { code, evidence, note } = scorer.explain(facts);
+  const { code, evidence, note, notePhrase } = scorer.explain(facts);
   const result: Evaluation = { outcome: OUTCOMES[code]!, evidence };
   if (note) result.note = note;
+  if (notePhrase) result.notePhrase = notePhrase;
   return result;
 }

@@ -1,5 +1,6 @@
 import type { CriterionField, CriterionRole } from '../icp/schema';
 import type { FactSource } from '../facts/schema';
+import type { Phrase } from '../i18n/phrase';
 
 export type Outcome = 'match' | 'miss' | 'unknown';
 
@@ -31,7 +32,19 @@ export interface CriterionResult {
    * conversion, a guess ("likely FR, from the page's language"), why an absence is not a miss.
    */
   note?: string;
+  /**
+   * The note as a message key and its values (lib/i18n/phrase), when the scorer has one, so the
+   * extension pages word it in the reader's language; `note` stays the English for the CLI.
+   */
+  notePhrase?: Phrase;
 }
+
+/** The phrase keys of a guess's note, one per origin; the value guessed is the first parameter. */
+export type GuessNoteKey =
+  | 'noteGuessFromLanguage'
+  | 'noteGuessFromAddress'
+  | 'noteGuessFromText'
+  | 'noteGuessFromWeakSignal';
 
 /** The ICP a verdict was computed against. */
 export interface IcpRef {

@@ -4,8 +4,10 @@ import { createI18n } from '../../../lib/i18n/translate';
 import { scoreCompany } from '../../../lib/score/score';
 import { makeFacts, makeIcp } from '../helpers';
 
-const en = createI18n('en').t;
-const fr = createI18n('fr').t;
+const enI18n = createI18n('en');
+const frI18n = createI18n('fr');
+const en = enI18n.t;
+const fr = frI18n.t;
 
 /** The notes and evidence values the scorer writes today, produced by scoring real cases. */
 function scorerTexts() {
@@ -46,7 +48,8 @@ function scorerTexts() {
 
 describe('scorer wording in the UI language', () => {
   const criteria = scorerTexts();
-  const notes = criteria.flatMap((c) => (c.note ? [c.note] : []));
+  const noted = criteria.filter((c) => c.note);
+  const notes = noted.map((c) => c.note!);
   const values = criteria.flatMap((c) => (c.evidence ? [c.evidence.value] : []));
 
   it('covers every kind of note and worded value the scorer produces', () => {
@@ -60,32 +63,45 @@ describe('scorer wording in the UI language', () => {
         "technologies are read only from the company's own site (its page code)",
       ]),
     );
+    // The verdict semantics' notes come as phrases too, so the pages word them from the catalogue.
+    const verdictNote = /^(likely |too little text read|technologies are read only)/;
+    for (const criterion of noted)
+      expect(criterion.notePhrase !== undefined, criterion.note).toBe(
+        verdictNote.test(criterion.note!),
+      );
     expect(values).toEqual(
       expect.arrayContaining(['none found', 'mentions SaaS', 'no listed keyword']),
     );
   });
 
   it('leaves the English as the scorer wrote it', () => {
-    for (const note of notes) expect(localizeNote(en, note)).toBe(note);
+    for (const criterion of noted) expect(localizeNote(enI18n, criterion)).toBe(criterion.note);
     for (const value of values) expect(localizeEvidenceValue(en, value)).toBe(value);
   });
 
   it('puts it all in French, keeping the figures', () => {
     const english =
       /converted|overlaps|middle|exchange rate|none found|mentions|keyword|up to|likely|from|little|read only/;
-    for (const note of notes) expect(localizeNote(fr, note)).not.toMatch(english);
+    for (const criterion of noted) expect(localizeNote(frI18n, criterion)).not.toMatch(english);
     for (const value of values) expect(localizeEvidenceValue(fr, value)).not.toMatch(english);
-    const overlap = notes.find((note) => note.includes('partly overlaps'))!;
-    expect(localizeNote(fr, overlap)).toMatch(
+    const overlap = noted.find((c) => c.note!.includes('partly overlaps'))!;
+    expect(localizeNote(frI18n, overlap)).toMatch(
       /^201-1,000 chevauche en partie jusqu’à 500\u202f; le milieu/,
     );
-    expect(localizeNote(fr, "likely FR, from the page's language")).toBe(
-      'probablement FR, d’après la langue de la page',
+    const said = (id: string) =>
+      localizeNote(
+        frI18n,
+        criteria.find((c) => c.id === id && c.notePhrase)!,
+      );
+    expect(said('fr')).toBe('probablement FR, d’après la langue de la page');
+    expect(said('kw')).toBe(
+      'trop peu de texte lu pour conclure à son absence (6 caractères sur 100)',
     );
+    expect(said('tech')).toMatch(/^les technologies ne se lisent que sur le site de l’entreprise/);
   });
 
   it('shows text it does not know as written', () => {
-    expect(localizeNote(fr, 'something new')).toBe('something new');
+    expect(localizeNote(frI18n, { note: 'something new' })).toBe('something new');
     expect(localizeEvidenceValue(fr, 'SaaS')).toBe('SaaS');
   });
 });

@@ -143,7 +143,28 @@ describe('renderBadge', () => {
     expect(container.textContent).toContain('Not enough data: tier D … A');
     expect(container.textContent).toContain('Would decide it: 50-500 staff');
     renderBadge(container, result, 'expanded', badgeStrings('fr', 'en-US'), actions);
-    expect(container.textContent).toContain('Pas assez de données : niveau D … A');
+    expect(container.textContent).toContain('Pas assez de données\u202f: niveau D … A');
+    expect(container.textContent).toContain('À vérifier pour fixer le niveau\u202f: 50-500 staff');
+    expect(container.textContent).toContain('1 critère vérifié sur 3');
+  });
+
+  it('says where a guess came from, in the badge’s language', () => {
+    const { container, actions } = setUp();
+    const icp = makeIcp([
+      { id: 'fr', label: 'In France', field: 'country', op: 'in', values: ['FR'] },
+    ]);
+    const result = tab(
+      {
+        name: { value: 'Acme', source: 'jsonld', confidence: 0.9 },
+        country: { value: 'FR', source: 'text', confidence: 0.15, evidence: 'page language fr' },
+      },
+      [icp],
+    );
+    const row = () => container.querySelector('[data-criterion="fr"] .e')!.textContent;
+    renderBadge(container, result, 'expanded', en, actions);
+    expect(row()).toBe("likely FR, from the page's language");
+    renderBadge(container, result, 'expanded', badgeStrings('fr', 'en-US'), actions);
+    expect(row()).toBe('probablement FR, d’après la langue de la page');
   });
 
   it('leads with a disqualification by any ICP, even when another scores the company', () => {
@@ -192,7 +213,7 @@ describe('renderBadge', () => {
     const dot = container.querySelector('button.dot')!;
     expect(dot.getAttribute('aria-label')).toBe('Afficher le badge ICP Lens');
     renderBadge(container, result, 'expanded', badgeStrings('fr', 'en-US'), actions);
-    expect(container.textContent).toContain('critères vérifiés sur');
+    expect(container.textContent).toContain('0 critère vérifié sur 5');
     expect(container.textContent).toContain('Ouvrir la vue complète');
   });
 });

@@ -147,7 +147,7 @@ describe('scorePage', () => {
       title: 'ICP Lens: Rival, disqualified (EU SaaS: Not a competitor (rival.example))',
     });
     expect(toolbarLabel(sparse, badgeStrings('fr', 'en')).title).toBe(
-      'ICP Lens : Acme, pas assez de données (1 sur 3 vérifiés), niveau D … A (EU SaaS)',
+      'ICP Lens\u202f: Acme, pas assez de données (1 critère vérifié sur 3), niveau D … A (EU SaaS)',
     );
   });
 
