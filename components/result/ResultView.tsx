@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { FactField, FactValue } from '../../lib/facts/schema';
 import { useI18n } from '../../lib/i18n/react';
-import { disqualificationReason, disqualifications } from '../../lib/score/disqualifications';
+import { disqualifications } from '../../lib/score/disqualifications';
 import type { TabResult } from '../../lib/messaging/protocol';
 import { FactsTable } from './FactsTable';
 import { fieldLabel } from './format';
 import { IcpResult } from './IcpResult';
 import { factRows, hasNoFacts } from './rows';
+import { localizeDisqualification } from './scorer-text';
 
 export interface ResultViewProps {
   result: TabResult;
@@ -50,7 +51,7 @@ export function ResultView({ result, onCorrect, onRevert }: ResultViewProps) {
       {hasNoFacts(result) && <p className="notice">{t('statusNoFacts')}</p>}
       {disqualifications(result.results).map((entry) => (
         <p key={entry.icp.id} className="flag flag-excluded" data-excluded-by={entry.icp.id}>
-          {t('excludedByIcp', [entry.icp.name, disqualificationReason(entry)])}
+          {t('excludedByIcp', [entry.icp.name, localizeDisqualification(t, entry)])}
         </p>
       ))}
       <section className="best-fit" aria-labelledby="best-fit-heading">

@@ -1,4 +1,5 @@
 import type { I18n, Translate } from '../../lib/i18n/translate';
+import { disqualificationReason, type Disqualification } from '../../lib/score/disqualifications';
 import type { CriterionResult } from '../../lib/score/result';
 
 /**
@@ -53,4 +54,22 @@ export function localizeEvidenceValue(t: Translate, value: string): string {
   if (value === 'no listed keyword') return t('evidenceNoKeyword');
   const mentions = /^mentions (.+)$/.exec(value);
   return mentions ? t('evidenceMentions', mentions[1]!) : value;
+}
+
+/** Why an ICP disqualifies the company ("Not a competitor (mentions consulting)"), in the UI language. */
+export function localizeDisqualification(t: Translate, entry: Disqualification): string {
+  return disqualificationReason({
+    ...entry,
+    criteria: entry.criteria.map((criterion) =>
+      criterion.evidence
+        ? {
+            ...criterion,
+            evidence: {
+              ...criterion.evidence,
+              value: localizeEvidenceValue(t, criterion.evidence.value),
+            },
+          }
+        : criterion,
+    ),
+  });
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { localizeEvidenceValue, localizeNote } from '../../../components/result/scorer-text';
+import {
+  localizeDisqualification,
+  localizeEvidenceValue,
+  localizeNote,
+} from '../../../components/result/scorer-text';
+import { disqualifications } from '../../../lib/score/disqualifications';
 import { createI18n } from '../../../lib/i18n/translate';
 import { scoreCompany } from '../../../lib/score/score';
 import { makeFacts, makeIcp } from '../helpers';
@@ -98,6 +103,26 @@ describe('scorer wording in the UI language', () => {
       'trop peu de texte lu pour conclure à son absence (6 caractères sur 100)',
     );
     expect(said('tech')).toMatch(/^les technologies ne se lisent que sur le site de l’entreprise/);
+  });
+
+  it('says why an ICP disqualifies the company in French, its worded values included', () => {
+    const rival = scoreCompany(
+      makeFacts({ description: 'Consulting for software companies' }),
+      makeIcp([
+        { id: 'size', label: 'Size', field: 'employees', op: 'between', min: 10 },
+        {
+          id: 'consult',
+          label: 'Not a consultancy',
+          field: 'keywords',
+          op: 'contains-any',
+          values: ['consulting'],
+          role: 'exclude',
+        },
+      ]),
+    );
+    const [entry] = disqualifications([rival]);
+    expect(localizeDisqualification(en, entry!)).toBe('Not a consultancy (mentions consulting)');
+    expect(localizeDisqualification(fr, entry!)).toBe('Not a consultancy (mentionne consulting)');
   });
 
   it('shows text it does not know as written', () => {
