@@ -76,7 +76,13 @@ export function PreviewPanel({ icp }: { icp: Icp | undefined }) {
       {result ? (
         <div aria-live="polite">
           <p className="icp-score">
-            <strong>{result.disqualified ? t('tierExcluded') : t('tierLabel', result.tier)}</strong>
+            <strong>
+              {result.disqualified
+                ? t('tierExcluded')
+                : result.tier === null
+                  ? t('tierUndecided', [...result.tierRange])
+                  : t('tierLabel', result.tier)}
+            </strong>
             {' · '}
             {t('previewScore', [
               i18n.number(result.score),

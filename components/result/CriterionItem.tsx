@@ -29,7 +29,8 @@ export function CriterionItem({
   criterion: CriterionResult;
   onEditFact?: (field: FactField) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const outcome = shownOutcome(criterion);
   const evidence = criterion.evidence;
   const field = criterion.field as FactField | undefined;
@@ -78,7 +79,7 @@ export function CriterionItem({
             )}
           </p>
         )}
-        {criterion.note && <p className="criterion-note">{localizeNote(t, criterion.note)}</p>}
+        {criterion.note && <p className="criterion-note">{localizeNote(i18n, criterion)}</p>}
       </div>
     </li>
   );

@@ -19,6 +19,13 @@ export function TierPill({ result, tone }: { result: ScoreResult; tone: Tone }) 
         {t('tierExcluded')}
       </span>
     );
+  if (result.tier === null)
+    return (
+      <span className="tier-pill tone-none" data-tier="?">
+        <span aria-hidden="true">?</span>
+        <span className="visually-hidden">{t('tierUndecided', [...result.tierRange])}</span>
+      </span>
+    );
   return (
     <span className={`tier-pill tone-${tone}`} data-tier={result.tier}>
       <span aria-hidden="true">{result.tier}</span>
@@ -49,7 +56,7 @@ export function IcpResult({
     <div
       className="icp-result"
       data-icp={result.icp.id}
-      data-tier={result.tier}
+      data-tier={result.tier ?? '?'}
       data-score={result.score}
     >
       <div className="icp-summary">
@@ -77,6 +84,13 @@ export function IcpResult({
           </p>
         </div>
       </div>
+      {!result.decided && (
+        <p className="flag flag-unknown" data-undecided="">
+          {t('tierUndecided', [...result.tierRange])}
+          {result.deciding.length > 0 &&
+            ` · ${t('decidingCriteria', labelsOf(result, result.deciding))}`}
+        </p>
+      )}
       {result.disqualified && (
         <p className="flag flag-excluded">
           {t('disqualifiedBy', labelsOf(result, result.excludedBy))}

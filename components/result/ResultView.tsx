@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { FactField, FactValue } from '../../lib/facts/schema';
 import { useI18n } from '../../lib/i18n/react';
+import { disqualifications } from '../../lib/score/disqualifications';
 import type { TabResult } from '../../lib/messaging/protocol';
 import { FactsTable } from './FactsTable';
 import { fieldLabel } from './format';
 import { IcpResult } from './IcpResult';
 import { factRows, hasNoFacts } from './rows';
+import { localizeDisqualification } from './scorer-text';
 
 export interface ResultViewProps {
   result: TabResult;
@@ -47,6 +49,11 @@ export function ResultView({ result, onCorrect, onRevert }: ResultViewProps) {
   return (
     <div className="result-view">
       {hasNoFacts(result) && <p className="notice">{t('statusNoFacts')}</p>}
+      {disqualifications(result.results).map((entry) => (
+        <p key={entry.icp.id} className="flag flag-excluded" data-excluded-by={entry.icp.id}>
+          {t('excludedByIcp', [entry.icp.name, localizeDisqualification(t, entry)])}
+        </p>
+      ))}
       <section className="best-fit" aria-labelledby="best-fit-heading">
         <h2 id="best-fit-heading">{t('bestFitHeading')}</h2>
         <IcpResult result={best} tone={result.tone} onEditFact={editFact} />
@@ -61,7 +68,9 @@ export function ResultView({ result, onCorrect, onRevert }: ResultViewProps) {
                   other.icp.name,
                   other.disqualified
                     ? t('tierExcluded')
-                    : t('verdictTierScore', [other.tier, other.score]),
+                    : other.tier === null
+                      ? t('verdictUndecided', [...other.tierRange])
+                      : t('verdictTierScore', [other.tier, other.score]),
                 ])}
               </summary>
               <IcpResult

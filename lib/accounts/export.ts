@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { applyCorrections } from '../facts/corrections';
 import type { EmployeesValue, Facts } from '../facts/schema';
 import { domainOfKey } from '../company/key';
+import { UNDECIDED_TIER } from '../icp/schema';
 import { headlineResult } from './results';
 import type { Account, AccountResult } from './types';
 
@@ -96,7 +97,7 @@ export function exportRow(account: Account, icpId?: string): ExportRow {
     ICP: result?.icpName ?? '',
     'ICP version': result ? String(result.icpVersion) : '',
     'ICP score': result ? String(result.score) : '',
-    'ICP tier': result?.tier ?? '',
+    'ICP tier': result?.tier === UNDECIDED_TIER ? '' : (result?.tier ?? ''),
     'ICP coverage': result ? `${Math.round(result.coverage * 100)}%` : '',
     'Matched criteria': labels(result, 'match'),
     'Missing criteria': labels(result, 'miss'),

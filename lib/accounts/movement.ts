@@ -1,5 +1,5 @@
 import type { I18n } from '../i18n/translate';
-import { EXCLUDED_TIER, type Icp } from '../icp/schema';
+import { EXCLUDED_TIER, UNDECIDED_TIER, type Icp } from '../icp/schema';
 import { sortedTiers } from '../score/score';
 import type { AccountResult, MovementSummary } from './types';
 
@@ -36,6 +36,8 @@ export function directionOf(
   icp: Pick<Icp, 'tiers'> | undefined,
 ): 'up' | 'down' | undefined {
   if (!before || !after || before.tier === after.tier) return undefined;
+  // Too little known on either side: not a move between tiers.
+  if (before.tier === UNDECIDED_TIER || after.tier === UNDECIDED_TIER) return undefined;
   const from = tierRank(before.tier, icp);
   const to = tierRank(after.tier, icp);
   if (from !== undefined && to !== undefined) return to < from ? 'up' : 'down';

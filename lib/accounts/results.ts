@@ -1,6 +1,6 @@
 import { applyCorrections } from '../facts/corrections';
 import type { Facts } from '../facts/schema';
-import type { Icp } from '../icp/schema';
+import { UNDECIDED_TIER, type Icp } from '../icp/schema';
 import type { ScoreResult } from '../score/result';
 import { scoreAgainstAll } from '../score/score';
 import type { Account, AccountResult } from './types';
@@ -19,7 +19,9 @@ export function compactResult(result: ScoreResult, now: number): AccountResult {
     score: result.score,
     potential: result.potential,
     coverage: result.coverage,
-    tier: result.tier,
+    tier: result.tier ?? UNDECIDED_TIER,
+    decided: result.decided,
+    tierRange: [result.tierRange[0], result.tierRange[1]],
     disqualified: result.disqualified,
     mustMissed: [...result.mustMissed],
     criteria: result.criteria
@@ -46,6 +48,7 @@ export function resultsById(
 /** Orders stored results best fit first, the way the scoring engine orders live ones. */
 export function compareAccountResults(a: AccountResult, b: AccountResult): number {
   return (
+    Number(a.decided === false) - Number(b.decided === false) ||
     Number(a.disqualified) - Number(b.disqualified) ||
     Number(a.mustMissed.length > 0) - Number(b.mustMissed.length > 0) ||
     b.score - a.score ||

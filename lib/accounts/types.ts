@@ -30,7 +30,12 @@ export interface AccountResult {
   score: number;
   potential: number;
   coverage: number;
+  /** The tier, or `?` (UNDECIDED_TIER) when the facts left it undecided. */
   tier: string;
+  /** False when undecided; absent on results stored before verdicts could be undecided. */
+  decided?: boolean;
+  /** The tiers still possible, lowest first. */
+  tierRange?: [string, string];
   disqualified: boolean;
   mustMissed: string[];
   criteria: AccountCriterion[];

@@ -159,12 +159,15 @@ export function icpsInResults(
   return [...found.values()].sort((a, b) => collator.compare(a.name, b.name));
 }
 
+/** Undecided (`?`) after every tier, excluded last. */
+const lastOnes = (tier: string) => (tier === 'excluded' ? 2 : tier === '?' ? 1 : 0);
+
 /** Tier labels present in the rows, best first (by the best score seen with each label). */
 export function tiersInRows(rows: readonly AccountListRow[]): string[] {
   const best = new Map<string, number>();
   for (const row of rows)
     if (row.tier) best.set(row.tier, Math.max(best.get(row.tier) ?? -1, row.score));
   return [...best.entries()]
-    .sort((a, b) => Number(a[0] === 'excluded') - Number(b[0] === 'excluded') || b[1] - a[1])
+    .sort((a, b) => lastOnes(a[0]) - lastOnes(b[0]) || b[1] - a[1])
     .map(([tier]) => tier);
 }

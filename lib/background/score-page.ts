@@ -3,8 +3,10 @@ import { companyKey, pageIdentity } from '../company/key';
 import type { CompanyFacts, Facts } from '../facts/schema';
 import type { Icp } from '../icp/schema';
 import type { PageReport, TabResult } from '../messaging/protocol';
-import { scoreAgainstAll } from '../score/score';
-import { tierTone } from '../score/tiers';
+import type { ScoreResult } from '../score/result';
+import { disqualificationReason, disqualifications, scoreAgainstAll } from '../score/score';
+import { tierTone, type Tone } from '../score/tiers';
+import { badgeStrings, type BadgeStrings } from '../badge/strings';
 
 export interface ScorePageInput {
   tabId: number;
@@ -41,20 +43,48 @@ export function scorePage(input: ScorePageInput): TabResult {
     extracted: report.company,
     facts,
     results,
-    tone: best && bestIcp ? tierTone(best.tier, bestIcp.tiers) : 'none',
-    tones: results.map((result) => {
-      const icp = icps.find((candidate) => candidate.id === result.icp.id);
-      return icp ? tierTone(result.tier, icp.tiers) : 'none';
-    }),
+    // A disqualification by any ICP colours the badge, whatever the others say.
+    tone: disqualifications(results).length > 0 ? 'excluded' : toneOf(best, bestIcp),
+    tones: results.map((result) =>
+      toneOf(
+        result,
+        icps.find((candidate) => candidate.id === result.icp.id),
+      ),
+    ),
     updatedAt: input.now ?? Date.now(),
   };
 }
 
-/** Toolbar text and colour of a tab: the score, "–" while nothing is known. */
-export function toolbarLabel(result: TabResult | null): { text: string; title: string } {
+function toneOf(result: ScoreResult | undefined, icp: Icp | undefined): Tone {
+  if (!result || !icp || result.tier === null) return 'none';
+  return tierTone(result.tier, icp.tiers);
+}
+
+/**
+ * Toolbar text and title of a tab: the score, `?` when undecided, `✕` when any ICP disqualifies
+ * the company, "–" while nothing is known. The title states the verdict in words.
+ */
+export function toolbarLabel(
+  result: TabResult | null,
+  t: BadgeStrings = badgeStrings('en', 'en'),
+): { text: string; title: string } {
   const best = result?.results[0];
   if (!result || !best) return { text: '–', title: 'ICP Lens' };
   const name = result.facts.facts.name?.value ?? result.identity;
-  const verdict = best.disqualified ? 'disqualified' : `tier ${best.tier}, score ${best.score}`;
-  return { text: String(best.score), title: `ICP Lens: ${name}, ${verdict} (${best.icp.name})` };
+  const excluded = disqualifications(result.results);
+  if (excluded.length > 0) {
+    const why = excluded
+      .map((entry) => `${entry.icp.name}: ${disqualificationReason(entry)}`)
+      .join('; ');
+    return { text: '✕', title: t.toolbarDisqualified(name, why) };
+  }
+  if (!best.decided)
+    return {
+      text: '?',
+      title: t.toolbarUndecided(name, best.checked, best.total, best.tierRange, best.icp.name),
+    };
+  return {
+    text: String(best.score),
+    title: t.toolbarVerdict(name, best.tier ?? '', best.score, best.icp.name),
+  };
 }

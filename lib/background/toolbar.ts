@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { TabResult } from '../messaging/protocol';
 import { toolbarLabel } from './score-page';
+import { badgeStrings } from '../badge/strings';
 import { TONE_COLORS } from '../score/tiers';
+import { languageItem } from '../storage/items';
 
 /**
  * Browser adapter: the toolbar badge of one tab (text = score, colour = tier, "–" while nothing
@@ -13,13 +15,16 @@ function action() {
 
 /** Shows a tab's result, or "–" while it is being worked out. */
 export async function showToolbarResult(tabId: number, result: TabResult | null): Promise<void> {
-  const { text, title } = toolbarLabel(result);
+  const { text } = toolbarLabel(result);
   const color = TONE_COLORS[result?.tone ?? 'none'].background;
-  await Promise.all([
+  // Text and colour at once; the title waits for the language setting.
+  const shown = Promise.all([
     action().setBadgeText({ tabId, text }),
     action().setBadgeBackgroundColor({ tabId, color }),
-    action().setTitle({ tabId, title }),
-  ]).catch(ignoreClosedTab);
+  ]);
+  const language = await languageItem.getValue().catch(() => 'auto');
+  const { title } = toolbarLabel(result, badgeStrings(language, navigator.language));
+  await Promise.all([shown, action().setTitle({ tabId, title })]).catch(ignoreClosedTab);
 }
 
 /** Shows nothing on a tab (a page ICP Lens does not read, or paused). */

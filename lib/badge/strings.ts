@@ -1,5 +1,6 @@
 import type { FactSource } from '../facts/schema';
 import { typeset } from '../i18n/typography';
+import type { GuessNoteKey } from '../score/result';
 
 /**
  * The in-page badge's words in English and French. A small dictionary of its own: the content
@@ -29,6 +30,23 @@ export interface BadgeStrings {
   close: string;
   neverOnSite: string;
   sources: Record<FactSource, string>;
+  /** The pill's text and label when the verdict is undecided: `?` and the tiers still possible. */
+  undecidedLabel: (range: readonly [string, string], company: string) => string;
+  undecided: (range: readonly [string, string]) => string;
+  deciding: (what: string) => string;
+  excludedBy: (icp: string, why: string) => string;
+  /** A guess's note by its phrase key (lib/score/criteria.ts): "likely FR, from the web address". */
+  guessedFrom: Record<GuessNoteKey, (value: string) => string>;
+  /** The toolbar icon's title. */
+  toolbarVerdict: (company: string, tier: string, score: number, icp: string) => string;
+  toolbarUndecided: (
+    company: string,
+    checked: number,
+    total: number,
+    range: readonly [string, string],
+    icp: string,
+  ) => string;
+  toolbarDisqualified: (company: string, why: string) => string;
 }
 
 const en: BadgeStrings = {
@@ -66,10 +84,30 @@ const en: BadgeStrings = {
     user: 'you',
     import: 'import',
   },
+  undecidedLabel: ([low, high], company) =>
+    `ICP Lens: ${company ? `${company}, ` : ''}not enough data, tier ${low} to ${high}. Show details`,
+  undecided: ([low, high]) => `Not enough data: tier ${low} … ${high}`,
+  deciding: (what) => `Would decide it: ${what}`,
+  excludedBy: (icp, why) => `Excluded by ${icp}: ${why}`,
+  guessedFrom: {
+    noteGuessFromLanguage: (value) => `likely ${value}, from the page's language`,
+    noteGuessFromAddress: (value) => `likely ${value}, from the web address`,
+    noteGuessFromText: (value) => `likely ${value}, from the page text`,
+    noteGuessFromWeakSignal: (value) => `likely ${value}, from a weak signal`,
+  },
+  toolbarVerdict: (company, tier, score, icp) =>
+    `ICP Lens: ${company}, tier ${tier}, score ${score} (${icp})`,
+  toolbarUndecided: (company, checked, total, [low, high], icp) =>
+    `ICP Lens: ${company}, not enough data (${checked} of ${total} checked), tier ${low} … ${high} (${icp})`,
+  toolbarDisqualified: (company, why) => `ICP Lens: ${company}, disqualified (${why})`,
 };
 
 /** French puts a narrow no-break space before a colon (lib/i18n/typography). */
 const colon = typeset(' :', 'fr');
+
+/** "1 critère vérifié sur 3", "2 critères vérifiés sur 3": French counts 0 and 1 as singular. */
+const checkedOf = (checked: number, total: number) =>
+  `${checked} ${checked < 2 ? 'critère vérifié' : 'critères vérifiés'} sur ${total}`;
 
 const fr: BadgeStrings = {
   badgeLabel: (tier, score, company) =>
@@ -79,7 +117,7 @@ const fr: BadgeStrings = {
   tier: (tier) => (tier === 'excluded' ? 'Disqualifiée' : `Niveau ${tier}`),
   score: (score) => `score ${score}`,
   range: (score, potential) => `score ${score} … ${potential} potentiel`,
-  coverage: (checked, total) => `${checked} critères vérifiés sur ${total}`,
+  coverage: (checked, total) => checkedOf(checked, total),
   disqualified: (why) => `Disqualifiée${colon} ${why}`,
   labelled: (label, value) => `${label}${colon} ${value}`,
   mustMissed: (what) => `Critère obligatoire manqué, donc niveau le plus bas${colon} ${what}`,
@@ -106,6 +144,22 @@ const fr: BadgeStrings = {
     user: 'vous',
     import: 'import',
   },
+  undecidedLabel: ([low, high], company) =>
+    `ICP Lens${colon} ${company ? `${company}, ` : ''}pas assez de données, niveau ${low} à ${high}. Afficher le détail`,
+  undecided: ([low, high]) => `Pas assez de données${colon} niveau ${low} … ${high}`,
+  deciding: (what) => `À vérifier pour fixer le niveau${colon} ${what}`,
+  excludedBy: (icp, why) => `Exclue par ${icp}${colon} ${why}`,
+  guessedFrom: {
+    noteGuessFromLanguage: (value) => `probablement ${value}, d’après la langue de la page`,
+    noteGuessFromAddress: (value) => `probablement ${value}, d’après l’adresse web`,
+    noteGuessFromText: (value) => `probablement ${value}, d’après le texte de la page`,
+    noteGuessFromWeakSignal: (value) => `probablement ${value}, d’après un indice faible`,
+  },
+  toolbarVerdict: (company, tier, score, icp) =>
+    `ICP Lens${colon} ${company}, niveau ${tier}, score ${score} (${icp})`,
+  toolbarUndecided: (company, checked, total, [low, high], icp) =>
+    `ICP Lens${colon} ${company}, pas assez de données (${checkedOf(checked, total)}), niveau ${low} … ${high} (${icp})`,
+  toolbarDisqualified: (company, why) => `ICP Lens${colon} ${company}, disqualifiée (${why})`,
 };
 
 /** `auto` follows the browser's language; anything not French gets English. */

@@ -1,5 +1,6 @@
 import type { TabResult } from '../messaging/protocol';
-import type { CriterionResult, ScoreResult } from '../score/result';
+import type { CriterionResult, GuessNoteKey, ScoreResult } from '../score/result';
+import { disqualificationReason, disqualifications } from '../score/disqualifications';
 import type { BadgeStrings } from './strings';
 
 /**
@@ -43,6 +44,10 @@ function labelsOf(result: ScoreResult, ids: readonly string[]): string {
 function evidenceLine(criterion: CriterionResult, t: BadgeStrings): string {
   const evidence = criterion.evidence;
   if (!evidence) return t.notOnPage;
+  const guessed = evidence.guess
+    ? t.guessedFrom[criterion.notePhrase?.key as GuessNoteKey]
+    : undefined;
+  if (guessed) return guessed(evidence.value);
   const source = evidence.edited ? t.editedByYou : t.sources[evidence.source];
   const value = evidence.value.slice(0, 140);
   const snippet = evidence.edited ? undefined : evidence.snippet?.slice(0, 140);
@@ -87,6 +92,7 @@ function panel(
     return node;
   };
   const others = tab.results.slice(1);
+  const excluded = disqualifications(tab.results);
   return el(
     doc,
     'section',
@@ -99,12 +105,23 @@ function panel(
       button('c', t.collapse, '–', act.collapse),
       button('x', t.close, '×', act.toggle),
     ),
+    ...excluded.map((entry) =>
+      el(doc, 'p', { class: 'a' }, t.excludedBy(entry.icp.name, disqualificationReason(entry))),
+    ),
     el(doc, 'p', { class: 'm i' }, t.icpVersion(best.icp.name, best.icp.version)),
-    el(doc, 'p', { class: 'm' }, `${t.tier(best.tier)} · ${t.score(best.score)}`),
+    el(
+      doc,
+      'p',
+      { class: 'm' },
+      best.tier === null
+        ? t.undecided(best.tierRange)
+        : `${t.tier(best.tier)} · ${t.score(best.score)}`,
+    ),
+    best.deciding.length > 0 &&
+      el(doc, 'p', { class: 'm' }, t.deciding(labelsOf(best, best.deciding))),
     best.potential > best.score &&
       el(doc, 'p', { class: 'm r' }, t.range(best.score, best.potential)),
     el(doc, 'p', { class: 'm v' }, t.coverage(best.checked, best.total)),
-    best.disqualified && el(doc, 'p', { class: 'a' }, t.disqualified(exclusions(best))),
     best.mustMissed.length > 0 &&
       el(doc, 'p', { class: 'a' }, t.mustMissed(labelsOf(best, best.mustMissed))),
     best.mustUnknown.length > 0 &&
@@ -120,8 +137,10 @@ function panel(
           others
             .map((r) =>
               r.disqualified
-                ? t.labelled(r.icp.name, `${t.tier(r.tier)} (${exclusions(r)})`)
-                : t.labelled(r.icp.name, `${t.tier(r.tier)}, ${t.score(r.score)}`),
+                ? t.labelled(r.icp.name, `${t.tier('excluded')} (${exclusions(r)})`)
+                : r.tier === null
+                  ? t.labelled(r.icp.name, t.undecided(r.tierRange))
+                  : t.labelled(r.icp.name, `${t.tier(r.tier)}, ${t.score(r.score)}`),
             )
             .join(' · '),
         ),
@@ -156,6 +175,13 @@ export function renderBadge(
     container.append(dot);
     return;
   }
+  // A disqualification by any ICP leads; an undecided verdict shows `?` and the tiers possible.
+  const excluded = disqualifications(tab.results)[0];
+  const label = excluded
+    ? t.excludedBy(excluded.icp.name, disqualificationReason(excluded))
+    : best.tier === null
+      ? t.undecidedLabel(best.tierRange, company)
+      : t.badgeLabel(best.tier, best.score, company);
   const pill = el(
     doc,
     'button',
@@ -163,10 +189,15 @@ export function renderBadge(
       type: 'button',
       class: 'pill',
       'aria-expanded': String(state === 'expanded'),
-      'aria-label': t.badgeLabel(best.tier, best.score, company),
+      'aria-label': label,
     },
-    el(doc, 'span', { class: 't' }, best.tier === 'excluded' ? '✕' : best.tier),
-    el(doc, 'span', { class: 's' }, String(best.score)),
+    el(doc, 'span', { class: 't' }, excluded ? '✕' : (best.tier ?? '?')),
+    el(
+      doc,
+      'span',
+      { class: 's' },
+      excluded || best.tier !== null ? String(best.score) : best.tierRange.join('…'),
+    ),
   );
   pill.addEventListener('click', act.toggle);
   if (state === 'expanded') container.append(panel(doc, tab, best, t, act));

@@ -1,11 +1,11 @@
-import { EXCLUDED_TIER, type Icp } from '../icp/schema';
-import { sortedTiers } from '../score/score';
+import { EXCLUDED_TIER, UNDECIDED_TIER, type Icp } from '../icp/schema';
+import { compileIcp, sortedTiers } from '../score/compile';
+import { VerdictFlag, type Verdict } from '../score/result';
 import type { ImportedAccount } from './accounts';
-import { bareScorer } from './fast-score';
 
 export interface TierRow {
   label: string;
-  /** The tier's lowest score; undefined for the excluded row. */
+  /** The tier's lowest score; undefined for the undecided and excluded rows. */
   min?: number;
   /** All accounts in the tier, open deals included. */
   accounts: number;
@@ -32,7 +32,10 @@ export interface BacktestResult {
   won: number;
   lost: number;
   open: number;
-  /** Highest tier first, then `excluded` when any account was disqualified. */
+  /**
+   * Highest tier first, then `?` when the facts of any account left its tier undecided, then
+   * `excluded` when any account was disqualified.
+   */
   tiers: TierRow[];
   /**
    * Probability that a random won account outscores a random lost one (ties count half):
@@ -77,8 +80,8 @@ export function mannWhitneyAuc(won: readonly number[], lost: readonly number[]):
 const rate = (won: number, lost: number) => (won + lost > 0 ? won / (won + lost) : null);
 
 /**
- * Scores every imported account with an ICP, as the extension would score its page (same score
- * and tier as scoreCompany, without the explanations), and measures how well the score
+ * Scores every imported account with an ICP, as the extension would score its page (the
+ * compiled scorer's verdict, without the explanations), and measures how well the score
  * separates won from lost deals.
  */
 export function backtest(accounts: readonly ImportedAccount[], icp: Icp): BacktestResult {
@@ -97,6 +100,14 @@ export function backtest(accounts: readonly ImportedAccount[], icp: Icp): Backte
       },
     ]),
   );
+  const undecided: TierRow = {
+    label: UNDECIDED_TIER,
+    accounts: 0,
+    won: 0,
+    lost: 0,
+    winRate: null,
+    wonValue: 0,
+  };
   const excluded: TierRow = {
     label: EXCLUDED_TIER,
     accounts: 0,
@@ -118,11 +129,17 @@ export function backtest(accounts: readonly ImportedAccount[], icp: Icp): Backte
   let totalWonValue = 0;
   let anyValue = false;
 
-  const score = bareScorer(icp);
+  const scorer = compileIcp(icp);
+  let result: Verdict | undefined;
   for (const account of accounts) {
-    const result = score(account.facts);
+    result = scorer.verdict(account.facts, result);
+    const mustMissed = (result.flags & VerdictFlag.mustMissed) !== 0;
     counts[account.outcome]++;
-    const row = result.disqualified ? excluded : (rows.get(result.tier) ?? excluded);
+    const row = result.disqualified
+      ? excluded
+      : result.tier === null
+        ? undecided
+        : (rows.get(result.tier) ?? excluded);
     row.accounts++;
     if (account.value !== undefined) anyValue = true;
     if (account.outcome === 'open') continue;
@@ -132,7 +149,7 @@ export function backtest(accounts: readonly ImportedAccount[], icp: Icp): Backte
       row.wonValue += account.value ?? 0;
       totalWonValue += account.value ?? 0;
     } else row.lost++;
-    (won ? wonKeys : lostKeys).push(rankKey(result.score, result.mustMissed, result.disqualified));
+    (won ? wonKeys : lostKeys).push(rankKey(result.score, mustMissed, result.disqualified));
     if (!result.disqualified) {
       const band = bands[Math.min(9, Math.floor(result.score / 10))]!;
       if (won) band.won++;
@@ -141,6 +158,7 @@ export function backtest(accounts: readonly ImportedAccount[], icp: Icp): Backte
   }
 
   const tiers = [...rows.values()];
+  if (undecided.accounts > 0) tiers.push(undecided);
   if (excluded.accounts > 0) tiers.push(excluded);
   for (const row of tiers) row.winRate = rate(row.won, row.lost);
   for (const band of bands) band.winRate = rate(band.won, band.lost);

@@ -1,6 +1,7 @@
 import type { Icp, Tier } from '../icp/schema';
 import type { ImportedAccount } from './accounts';
-import { bareScorer } from './fast-score';
+import { compileIcp } from '../score/compile';
+import type { Verdict } from '../score/result';
 
 /** Win rate in one suggested tier, on the imported accounts. */
 export interface TierEvidence {
@@ -100,10 +101,11 @@ function scoreClosed(
   icp: Icp,
 ): { score: number; won: boolean }[] {
   const out: { score: number; won: boolean }[] = [];
-  const score = bareScorer(icp);
+  const scorer = compileIcp(icp);
+  let result: Verdict | undefined;
   for (const account of accounts) {
     if (account.outcome === 'open') continue;
-    const result = score(account.facts);
+    result = scorer.verdict(account.facts, result);
     if (result.disqualified) continue;
     out.push({ score: result.score, won: account.outcome === 'won' });
   }

@@ -45,9 +45,13 @@ export function criterionSummary(criterion: Criterion, i18n: I18n): string {
   ]);
 }
 
-/** A changed value as shown: fields, conditions and roles by their names. */
+/** What lib/icp/diff names the ICP's minCoverage. */
+const MIN_COVERAGE = 'minimum coverage';
+
+/** A changed value as shown: fields, conditions and roles by their names, shares as percents. */
 function shown(change: Change, value: string | undefined, i18n: I18n): string {
   if (value === undefined || value === '—') return '—';
+  if (change.what === MIN_COVERAGE) return i18n.percent(Number(value), 0);
   if (change.what === 'field') return criterionFieldName(i18n.t, value);
   if (change.what === 'operator') return opName(i18n.t, value);
   if (change.what === 'role') return roleName(i18n.t, value).toLocaleLowerCase(i18n.locale);
@@ -79,9 +83,12 @@ function changeText(change: Change, i18n: I18n): string {
       : change.after === undefined
         ? t('diffTierRemoved', change.tier)
         : t('diffTierChanged', [change.tier, change.before, change.after]);
-  const name = CHANGE_NAMES.has(change.what)
-    ? t(`diffWhat_${change.what}` as MessageKey)
-    : change.what;
+  const name =
+    change.what === MIN_COVERAGE
+      ? t('diffWhat_minCoverage')
+      : CHANGE_NAMES.has(change.what)
+        ? t(`diffWhat_${change.what}` as MessageKey)
+        : change.what;
   return t('diffChange', [
     name,
     shown(change, change.before, i18n),

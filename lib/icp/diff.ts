@@ -179,6 +179,7 @@ export function diffIcps(from: Icp, to: Icp): IcpDiff {
     change('name', from.name, to.name),
     change('description', from.description, to.description),
     change('owner', from.owner, to.owner),
+    change('minimum coverage', from.minCoverage, to.minCoverage),
     ...personaChanges(from, to),
   ].filter((entry): entry is Change => entry !== undefined);
 

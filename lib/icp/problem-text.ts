@@ -50,6 +50,7 @@ const PARTS = new Set([
   'minFit',
   'strongFit',
   'matrix',
+  'minCoverage',
 ]);
 
 function locate(path: string, i18n: I18n): Located {
@@ -139,6 +140,8 @@ function ruleText(issue: IcpIssue, i18n: I18n): string | undefined {
       return t('problemDuplicateTier', param('label'));
     case 'reserved-tier':
       return t('problemReservedTier', param('label'));
+    case 'reserved-undecided-tier':
+      return t('problemReservedUndecidedTier', param('label'));
     case 'unsupported_format':
       return t('problemUnsupportedFormat', param('format'));
     case 'json_syntax':
@@ -178,6 +181,7 @@ function checkText(issue: IcpIssue, located: Located, i18n: I18n): string | unde
   if (key === 'values' && item !== undefined) return t('problemValueBad', i18n.number(item));
   switch (issue.code) {
     case 'too_small':
+      if (key === 'minCoverage') return t('problemMinCoverage');
       if (key === 'values') return t('problemPickValue');
       if (key === 'weight') return t('problemWeightPositive');
       if (key === 'version') return t('problemVersion');
@@ -194,6 +198,7 @@ function checkText(issue: IcpIssue, located: Located, i18n: I18n): string | unde
       if (issue.origin === 'array') return t('problemTooFew', [part, min]);
       return t('problemNumberMin', [part, min]);
     case 'too_big':
+      if (key === 'minCoverage') return t('problemMinCoverage');
       if (key === 'values') return t('problemTooManyValues', max);
       if (key === 'weight') return t('problemWeightMax', max);
       if (key === 'min' && list === 'tiers') return t('problemTierScore');

@@ -303,6 +303,14 @@ export const icpSchema = z
       .max(10)
       .default(DEFAULT_TIERS)
       .describe('Highest first; a company gets the first tier whose min its score reaches.'),
+    minCoverage: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe(
+        'Share of the weight (0-1) that must be known before a tier is given when the score and the potential reach different tiers; default 0.5. Below it the verdict is undecided (?).',
+      ),
     criteria: z.array(criterionSchema).min(1).max(200),
     personas: z
       .array(personaSchema)
@@ -343,13 +351,17 @@ export const icpSchema = z
         });
       labels.add(tier.label);
     });
-    if (icp.tiers.some((tier) => tier.label === EXCLUDED_TIER))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['tiers'],
-        message: `"${EXCLUDED_TIER}" is reserved`,
-        params: { rule: 'reserved-tier', label: EXCLUDED_TIER },
-      });
+    for (const [reserved, rule] of [
+      [EXCLUDED_TIER, 'reserved-tier'],
+      [UNDECIDED_TIER, 'reserved-undecided-tier'],
+    ] as const)
+      if (icp.tiers.some((tier) => tier.label === reserved))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tiers'],
+          message: `"${reserved}" is reserved`,
+          params: { rule, label: reserved },
+        });
     checkPersonas(icp, ctx);
   });
 
@@ -393,6 +405,9 @@ function checkPersonas(
 
 /** The tier given to disqualified companies. */
 export const EXCLUDED_TIER = 'excluded';
+
+/** What lists and badges show for an undecided verdict (whose `tier` is null). */
+export const UNDECIDED_TIER = '?';
 
 export type Icp = z.infer<typeof icpSchema>;
 export type IcpInput = z.input<typeof icpSchema>;

@@ -9,7 +9,7 @@ import { parseIcp, type IcpParseResult, type IcpProblem } from '../icp/validate'
  * ICPs kept in a spreadsheet: one criterion per row, exported as CSV. Columns (header row
  * required, any order, case ignored): `field, op, values, min, max, currency, weight, role,
  * label, id, description`. `values` are separated by `;` (or `|`). Rows whose `field` is
- * `icp.id`, `icp.name`, `icp.version`, `icp.description` or `icp.owner` carry the ICP's own
+ * `icp.id`, `icp.name`, `icp.version`, `icp.description`, `icp.owner` or `icp.minCoverage` carry the ICP's own
  * details in `values`; a `tier` row gives a tier (`label`, `min`). Documented in the README.
  */
 
@@ -31,7 +31,14 @@ type Column = (typeof CSV_COLUMNS)[number];
 /** More rows than any ICP needs: a bigger sheet is not an ICP. */
 const MAX_SHEET_ROWS = 10_000;
 
-const META_FIELDS = ['icp.id', 'icp.name', 'icp.version', 'icp.description', 'icp.owner'] as const;
+const META_FIELDS = [
+  'icp.id',
+  'icp.name',
+  'icp.version',
+  'icp.description',
+  'icp.owner',
+  'icp.mincoverage',
+] as const;
 
 const NUMERIC_VALUE_FIELDS: readonly CriterionField[] = ['foundedYear'];
 
@@ -153,7 +160,8 @@ export function icpFromCsv(text: string, options: CsvIcpOptions = {}): IcpParseR
     if (!field || field.startsWith('#')) return; // blank or comment row
     if ((META_FIELDS as readonly string[]).includes(field.toLowerCase())) {
       const key = field.toLowerCase().slice(4);
-      icp[key] = key === 'version' ? numberCell(cell('values')) : cell('values');
+      if (key === 'mincoverage') icp.minCoverage = numberCell(cell('values'));
+      else icp[key] = key === 'version' ? numberCell(cell('values')) : cell('values');
       return;
     }
     if (field.toLowerCase() === 'tier') {
@@ -218,6 +226,7 @@ export function icpToCsv(icp: {
   version: number;
   description?: string;
   owner?: string;
+  minCoverage?: number;
   tiers: readonly { label: string; min: number }[];
   criteria: readonly {
     id: string;
@@ -244,6 +253,7 @@ export function icpToCsv(icp: {
   meta('icp.version', String(icp.version));
   meta('icp.description', icp.description);
   meta('icp.owner', icp.owner);
+  meta('icp.minCoverage', icp.minCoverage?.toString());
   for (const tier of icp.tiers)
     rows.push({ ...empty(), field: 'tier', label: tier.label, min: String(tier.min) });
   for (const criterion of icp.criteria)

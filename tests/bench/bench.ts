@@ -24,7 +24,7 @@ import { benchGrowth, type Growth } from './growth';
 import { FIXTURES, loadPages, loadUntruthedPages, truthDirs } from './pages';
 import { benchPeers, type Peers } from './peers';
 import { Report } from './report';
-import { benchScoring, type ScoringRun } from './scoring';
+import { benchScoring, benchScoringPeers, type ScoringBench } from './scoring';
 import { loadNote, machine, ms, round, spread, type Machine } from './stats';
 import { parseRescore, runStep, type RescoreStep } from './steps';
 
@@ -70,7 +70,7 @@ export type BenchResults = {
   options: { quick: boolean; browser: boolean; peers: boolean; pageDirs: string[] };
   machine: Machine;
   nodeExtraction?: NodeExtraction;
-  scoring?: ScoringRun[];
+  scoring?: ScoringBench;
   /** `npm run bench:accounts` run as a step. */
   rescore?: RescoreStep;
   growth?: Growth;
@@ -380,21 +380,88 @@ else {
 
 // --- Scoring throughput -----------------------------------------------------------------------
 if (runs('scoring')) {
+  const count = flags.quick ? 100_000 : 1_000_000;
   report.section(
-    'Scoring throughput (scoreCompany, 10-criterion ICP, distinct synthetic accounts)',
+    `Scoring throughput (compiled scorer, 10-criterion ICP, ${count.toLocaleString('en-US')} distinct synthetic accounts)`,
   );
-  results.scoring = (flags.quick ? [10_000, 100_000] : [10_000, 1_000_000]).map((count) =>
-    benchScoring(count),
-  );
+  const scoring = benchScoring(count);
+  results.scoring = scoring;
+  if (!flags['no-peers']) scoring.peers = await benchScoringPeers(flags.quick ? 10_000 : 50_000);
+  const rows: (string | number)[][] = [
+    ['ICP Lens, verdict only', scoring.verdict.accounts, scoring.verdictPerSecond, 1],
+    [
+      'ICP Lens, with explanations',
+      scoring.explained.accounts,
+      scoring.explainedPerSecond,
+      scoring.verdictPerSecond / scoring.explainedPerSecond,
+    ],
+  ];
   report.table([
-    ['accounts', 'seconds', 'accounts/s', 'µs each'],
-    ...results.scoring.map((run) => [
-      run.accounts.toLocaleString('en-US'),
-      run.seconds.toFixed(2),
-      run.perSecond.toLocaleString('en-US'),
-      run.microsPerAccount.toFixed(1),
+    [
+      'scorer (fresh accounts, 10,000 at a time)',
+      'accounts',
+      'accounts/s',
+      'µs each',
+      'verdict ÷ this',
+    ],
+    ...rows.map(([name, accounts, perSecond, ratio]) => [
+      String(name),
+      Number(accounts).toLocaleString('en-US'),
+      Number(perSecond).toLocaleString('en-US'),
+      (1e6 / Number(perSecond)).toFixed(2),
+      `${Number(ratio).toFixed(1)}×`,
     ]),
   ]);
+  const peers = scoring.peers;
+  if (peers) {
+    report.line(
+      `Peers on the same ${peers.accounts.toLocaleString('en-US')} accounts (json-rules-engine on the first tenth), each timed the same way, best of three rounds:`,
+    );
+    report.table([
+      ['scorer', 'accounts/s', 'µs each', 'compiled verdict ÷ this'],
+      ...(
+        [
+          ['ICP Lens, compiled verdict', peers.compiledVerdictPerSecond, 1],
+          ['json-logic-js (from the facts)', peers.jsonLogicPerSecond, peers.ratios.jsonLogic],
+          [
+            'json-logic-js (rules alone, accounts flattened beforehand)',
+            peers.jsonLogicRulesOnlyPerSecond,
+            peers.ratios.jsonLogicRulesOnly,
+          ],
+          [
+            'json-rules-engine (from the facts)',
+            peers.jsonRulesEnginePerSecond,
+            peers.ratios.jsonRulesEngine,
+          ],
+        ] as const
+      ).map(([name, perSecond, ratio]) => [
+        name,
+        perSecond.toLocaleString('en-US'),
+        (1e6 / perSecond).toFixed(2),
+        `${ratio.toFixed(1)}×`,
+      ]),
+    ]);
+  }
+  report.line(
+    `Targets: verdict ≥ 1,000,000/s ${scoring.verdictPerSecond >= 1e6 ? 'met' : 'missed'}, ` +
+      `explained ≥ 200,000/s ${scoring.explainedPerSecond >= 2e5 ? 'met' : 'missed'}` +
+      (peers
+        ? `, ≥ 10× json-logic-js ${peers.ratios.jsonLogic >= 10 ? 'met' : 'missed'}, ≥ 100× json-rules-engine ${peers.ratios.jsonRulesEngine >= 100 ? 'met' : 'missed'}`
+        : '') +
+      ` (${loadNote(loadavg(), results.machine.cores)}).`,
+  );
+  if (peers)
+    report.line(
+      `The peers read a flat copy of each account (ranges reduced to their middle; no guesses, taxonomy, currencies, accents or whole words) and agree with the compiled scorer on ${Math.round(peers.agreement.jsonLogic * 100)} % (json-logic-js) and ${Math.round(peers.agreement.jsonRulesEngine * 100)} % (json-rules-engine) of these scores.`,
+    );
+  report.line(
+    `Per second of this process's CPU time (what the other jobs on the machine did not take): verdict ${scoring.verdict.perCpuSecond.toLocaleString('en-US')}, with explanations ${scoring.explained.perCpuSecond.toLocaleString('en-US')}.`,
+  );
+  report.line(
+    `Verdicts: ${Object.entries(scoring.tiers)
+      .map(([tier, n]) => `${tier} ${n.toLocaleString('en-US')}`)
+      .join(', ')}.`,
+  );
   save();
 }
 

@@ -91,7 +91,7 @@ describe('accounts page', () => {
       const page = await ext.open(SITES[name].url);
       await waitForBadge(page);
       const result = await ext.tabResult(await ext.tabId(page));
-      tiers[KEYS[name]] = result!.results[0]!.tier;
+      tiers[KEYS[name]] = result!.results[0]!.tier ?? '?';
       await page.close();
     }
 

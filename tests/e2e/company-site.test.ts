@@ -77,6 +77,50 @@ describe('badge on a company site', () => {
     await rival.close();
   });
 
+  it('shows ? with the tier range on a sparse site, in the badge and on the toolbar', async () => {
+    const expected = expectedResult(SITES.sparse).results[0]!;
+    expect(expected.decided).toBe(false);
+    const page = await ext.open(SITES.sparse.url);
+    const badge = await waitForBadge(page);
+    expect(badge.tier).toBe('?');
+    expect(await inBadge(page, (root) => root.querySelector('.pill')?.textContent ?? '')).toBe(
+      '?D…A',
+    );
+    const tabId = await ext.tabId(page);
+    expect(await ext.waitForToolbar(tabId, (text) => text === '?')).toBe('?');
+    expect(await ext.toolbarTitle(tabId)).toBe(
+      `ICP Lens: Brumelle, not enough data (0 of ${expected.total} checked), tier D … A (${expected.icp.name})`,
+    );
+    await clickInBadge(page, '.pill');
+    const text = await badgeText(page);
+    expect(text).toContain('Not enough data: tier D … A');
+    expect(text).toContain('Would decide it:');
+    // The page's language is a guess, shown as one, never a match.
+    expect(text).toContain("likely FR, from the page's language");
+    await page.close();
+  });
+
+  it('shows a disqualification by one ICP on the badge and the toolbar although another scores the company', async () => {
+    const expected = expectedResult(SITES.rival);
+    expect(expected.results[0]!.disqualified).toBe(false); // the other profile scores it
+    const page = await ext.open(SITES.rival.url);
+    await waitForBadge(page);
+    expect(await inBadge(page, (root) => root.querySelector('.pill .t')?.textContent ?? '')).toBe(
+      '✕',
+    );
+    const tabId = await ext.tabId(page);
+    expect(await ext.waitForToolbar(tabId, (text) => text === '✕')).toBe('✕');
+    expect(await ext.toolbarColor(tabId)).toBe(TONE_COLORS.excluded.background);
+    expect(await ext.toolbarTitle(tabId)).toBe(
+      'ICP Lens: Rival Lens, disqualified (EU B2B SaaS, 50-500 staff: Not a competitor (rival-lens.example))',
+    );
+    await clickInBadge(page, '.pill');
+    expect(await badgeText(page)).toContain(
+      'Excluded by EU B2B SaaS, 50-500 staff: Not a competitor (rival-lens.example)',
+    );
+    await page.close();
+  });
+
   it('"Open full view" opens the side panel, or the popup where the side panel cannot open', async () => {
     const page = await ext.open(SITES.nuagique.url);
     await waitForBadge(page);

@@ -36,23 +36,34 @@ async function main(): Promise<void> {
     `ICP Lens demo (${headed ? 'headed' : 'headless'} Chromium, extension ${ext.extensionId})\n`,
   );
   const rows: string[][] = [['page', 'tier', 'score', 'best ICP', 'checked', 'range']];
-  const order: SiteName[] = ['nuagique', 'ironbridge', 'rival', 'hostile', 'linkedinNuagique'];
+  const order: SiteName[] = [
+    'nuagique',
+    'ironbridge',
+    'rival',
+    'sparse',
+    'hostile',
+    'linkedinNuagique',
+  ];
   for (const name of order) {
     const site = SITES[name];
     const page = await ext.open(site.url);
     const tabId = await ext.tabId(page);
     const linkedin = name.startsWith('linkedin');
-    if (linkedin) await ext.waitForToolbar(tabId);
+    if (linkedin) await ext.waitForToolbar(tabId, (text) => text !== '' && text !== '–');
     else await waitForBadge(page);
     const result = await ext.tabResult(tabId);
     const best = result?.results[0];
     rows.push([
       `${site.url}  (${site.about})`,
-      best?.tier ?? '-',
+      best ? (best.tier ?? '?') : '-',
       best ? String(best.score) : '-',
       best ? `${best.icp.name} v${best.icp.version}` : '-',
       best ? `${best.checked}/${best.total}` : '-',
-      best && best.potential > best.score ? `${best.score} … ${best.potential}` : '',
+      best && !best.decided
+        ? `tier ${best.tierRange.join(' … ')}, score ${best.score} … ${best.potential}`
+        : best && best.potential > best.score
+          ? `${best.score} … ${best.potential}`
+          : '',
     ]);
     if (name === 'nuagique') {
       await badgeShot(page, 'badge-pill.png');

@@ -75,6 +75,32 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('shows an undecided verdict as ? with its range and what would decide it, and any exclusion first', async () => {
+    const sparse = expectedResult(SITES.sparse).results[0]!;
+    const page = await ext.open(SITES.sparse.url);
+    await waitForBadge(page);
+    const popup = await popupFor(page);
+    const bestFit = popup.locator('.best-fit .icp-result');
+    expect(await bestFit.getAttribute('data-tier')).toBe('?');
+    const undecided = await bestFit.locator('[data-undecided]').innerText();
+    expect(undecided).toContain('Not enough data: tier D to A');
+    const firstDeciding = sparse.criteria.find((c) => c.id === sparse.deciding[0])!.label;
+    expect(undecided).toContain(`Would decide the tier: ${firstDeciding}`);
+    await popup.close();
+    await page.close();
+
+    const rival = await ext.open(SITES.rival.url);
+    await waitForBadge(rival);
+    const rivalPopup = await popupFor(rival);
+    const first = rivalPopup.locator('.result-view > *').first();
+    expect(await first.getAttribute('data-excluded-by')).toBe('eu-b2b-saas');
+    expect(await first.innerText()).toBe(
+      'Excluded by EU B2B SaaS, 50-500 staff: Not a competitor (rival-lens.example)',
+    );
+    await rivalPopup.close();
+    await rival.close();
+  });
+
   it('is reachable with the keyboard alone: Tab reaches the switches, links and every edit control', async () => {
     const page = await ext.open(SITES.nuagique.url);
     await waitForBadge(page);

@@ -61,6 +61,8 @@ export interface ExtensionHarness {
   open(url: string): Promise<Page>;
   tabId(page: Page): Promise<number>;
   toolbarText(tabId: number): Promise<string>;
+  /** The toolbar icon's title (tooltip) for a tab. */
+  toolbarTitle(tabId: number): Promise<string>;
   /** The toolbar badge colour of a tab, as CSS hex (#rrggbb). */
   toolbarColor(tabId: number): Promise<string>;
   /** Waits until the toolbar text of a tab passes `accept` (default: a score) and returns it. */
@@ -141,6 +143,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
     toolbarText: (tabId) =>
       worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    toolbarTitle: (tabId) => worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId),
     toolbarColor: (tabId) =>
       worker.evaluate(async (id) => {
         const rgba = await chrome.action.getBadgeBackgroundColor({ tabId: id });
@@ -228,7 +231,8 @@ export async function readBadge(page: Page): Promise<BadgeInfo | null> {
 
 /**
  * Waits for a badge (optionally one with a given score) and returns what it shows. A collapsed
- * badge (a dot) shows no score: it is returned as soon as it is there, unless a score is asked.
+ * badge (a dot) shows no score, nor does an undecided one (`?` and the tiers still possible, its
+ * score NaN): they are returned as soon as they are there, unless a score is asked.
  */
 export async function waitForBadge(
   page: Page,
@@ -240,7 +244,7 @@ export async function waitForBadge(
     if (
       badge &&
       (score === undefined
-        ? badge.state === 'dot' || Number.isFinite(badge.score)
+        ? badge.state === 'dot' || Number.isFinite(badge.score) || badge.tier === '?'
         : badge.score === score)
     )
       return badge;

@@ -4,7 +4,7 @@ import { extractCompany } from '../../../lib/extract/index';
 import { syntheticPage } from '../../bench/growth';
 import { parseRescore } from '../../bench/steps';
 import { quantile, spread } from '../../bench/stats';
-import { benchScoring, tenCriterionIcp } from '../../bench/scoring';
+import { benchScoring, benchScoringPeers, tenCriterionIcp } from '../../bench/scoring';
 
 describe('npm run bench helpers', () => {
   it('reads the figures out of bench:accounts output, with the lines that follow each run', () => {
@@ -48,6 +48,15 @@ describe('npm run bench helpers', () => {
     expect(tenCriterionIcp().criteria).toHaveLength(10);
     const run = benchScoring(2_000);
     expect(run.accounts).toBe(2_000);
-    expect(Object.keys(run.tiers).sort()).toEqual(['A', 'B', 'C', 'D', 'excluded']);
+    expect(Object.keys(run.tiers).sort()).toEqual(['?', 'A', 'B', 'C', 'D', 'excluded']);
+    expect(run.verdictPerSecond).toBeGreaterThan(0);
+    expect(run.explainedPerSecond).toBeGreaterThan(0);
+  });
+
+  it('gives the peers the same ICP as rules: they compute the same scores', async () => {
+    const peers = await benchScoringPeers(500);
+    expect(peers.agreement).toEqual({ jsonLogic: 1, jsonRulesEngine: 1 });
+    expect(peers.compiledVerdictPerSecond).toBeGreaterThan(0);
+    expect(peers.jsonLogicPerSecond).toBeGreaterThan(0);
   });
 });

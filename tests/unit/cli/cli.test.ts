@@ -95,6 +95,30 @@ describe('icp-lens score', () => {
     expect(result).toMatchObject({ icp: { id: 'pme-france', version: 1 }, disqualified: false });
     expect(result.matched).toEqual(expect.arrayContaining(['pays', 'effectif', 'secteur']));
     expect(result.unknown).toEqual(expect.arrayContaining(['forme', 'ca']));
+    // The verdict semantics: decided or not, the tiers still possible, what would decide it.
+    expect(typeof result.decided).toBe('boolean');
+    expect(result.tierRange).toHaveLength(2);
+    expect(result.tier === null).toBe(!result.decided);
+    expect(Array.isArray(result.deciding)).toBe(true);
+    expect(Array.isArray(result.guessed)).toBe(true);
+  });
+
+  it('says a sparse company is undecided, with the range and the deciding criteria', () => {
+    const sparse = file(
+      'sparse.json',
+      JSON.stringify({
+        url: 'https://www.acme.example/',
+        facts: {
+          name: { value: 'Acme', source: 'meta', confidence: 0.9 },
+          country: { value: 'FR', source: 'text', confidence: 0.15, evidence: 'page language fr' },
+        },
+      }),
+    );
+    const run = cli('score', '--facts', sparse, '--icp', 'public/icps/eu-b2b-saas.json');
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ decided: false, tier: null, tierRange: ['D', 'A'] });
+    expect(result.deciding.length).toBeGreaterThan(0);
+    expect(result.guessed).toContain('country');
   });
 
   it('prints one result per ICP, best first', () => {

@@ -159,9 +159,29 @@ describe('technology detection', () => {
     const wordpress = technologies(fixture('wordpress-agency.html'))?.value as string[];
     for (const named of ['Shopify', 'Webflow', 'Salesforce', 'Matomo'])
       expect(wordpress).not.toContain(named);
-    const plain = technologies(fixture('plain.html'));
-    expect(plain?.value).toEqual([]);
-    expect(plain?.confidence).toBeGreaterThan(0.5);
+    // No script at all: nothing to read, so no fact (a technology criterion stays unknown).
+    expect(technologies(fixture('plain.html'))).toBeUndefined();
+  });
+
+  it('says "looked and found none" only when the page\'s scripts were read', () => {
+    const withScript = page(
+      '<html><body><p>Ferrywell Tools</p><script>document.title = "Ferrywell";</script></body></html>',
+    );
+    const none = technologies(withScript);
+    expect(none?.value).toEqual([]);
+    expect(none?.confidence).toBeGreaterThan(0.5);
+    const external = page('<html><body><script src="/assets/site.js"></script></body></html>');
+    expect(technologies(external)?.value).toEqual([]);
+  });
+
+  it("says nothing on a directory page, whose scripts are the directory's", () => {
+    const doc = fixture('nextjs-saas.html');
+    expect(
+      runExtractor(techExtractor, doc, new URL('https://www.societe.com/societe/x.html')),
+    ).toEqual([]);
+    expect(
+      runExtractor(techExtractor, doc, new URL('https://www.crunchbase.com/organization/x')),
+    ).toEqual([]);
   });
 
   it('reads a Next.js SaaS: framework markers, implied React, analytics and chat from inline globals', () => {

@@ -154,5 +154,15 @@ describe('diffIcps', () => {
     expect(
       diffText(diffIcps(v1, makeIcp([size, country], { version: 7 })), createI18n('fr')),
     ).toEqual([{ kind: 'change', text: 'Aucune différence.' }]);
+    const stricter = diffIcps(
+      makeIcp([size, country]),
+      makeIcp([size, country], { minCoverage: 0.75 }),
+    );
+    expect(diffText(stricter, createI18n('en')).map((line) => line.text)).toEqual([
+      '~ minimum coverage — → 75%',
+    ]);
+    expect(diffText(stricter, createI18n('fr')).map((line) => line.text)).toEqual([
+      expect.stringMatching(/^~ couverture minimale — → 75[\u00a0\u202f]%$/),
+    ]);
   });
 });

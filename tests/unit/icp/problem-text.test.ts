@@ -107,6 +107,38 @@ describe('describeIcpProblem: problems in the user’s words, counted from 1', (
     );
   });
 
+  it('words the reserved tier labels and the minimum coverage', () => {
+    const problems = problemsOf({
+      tiers: [
+        { label: 'excluded', min: 50 },
+        { label: '?', min: 0 },
+      ],
+      minCoverage: 1.5,
+      criteria: [criterion()],
+    });
+    expect(problems.map((problem) => problem.issue?.params?.rule ?? problem.issue?.code)).toEqual([
+      'too_big',
+      'reserved-tier',
+      'reserved-undecided-tier',
+    ]);
+    expect(describeIcpProblems(problems, en)).toEqual([
+      'The minimum coverage is a share of the weight, from 0 to 1 (such as 0.5)',
+      '“excluded” is reserved for disqualified companies; name the tier differently',
+      '“?” is reserved for companies whose tier is undecided for lack of data; name the tier differently',
+    ]);
+    expect(describeIcpProblems(problems, fr)).toEqual([
+      'La couverture minimale est une part du poids, de 0 à 1 (par exemple 0,5)',
+      `«${N}excluded${N}» est réservé aux entreprises disqualifiées${N}; nommez le niveau autrement`,
+      `«${N}?${N}» est réservé aux entreprises dont le niveau reste à déterminer faute de données${N}; nommez le niveau autrement`,
+    ]);
+    const [negative] = problemsOf({ minCoverage: -0.1, criteria: [criterion()] });
+    expect(describeIcpProblem(negative!, fr)).toBe(
+      'La couverture minimale est une part du poids, de 0 à 1 (par exemple 0,5)',
+    );
+    const [wrongType] = problemsOf({ minCoverage: 'half', criteria: [criterion()] });
+    expect(describeIcpProblem(wrongType!, en)).toBe('The minimum coverage must be a number');
+  });
+
   it('says what is missing or of the wrong type', () => {
     const problems = problemsOf({
       criteria: [{ id: 'x', field: 'country', op: 'in', values: ['FR'] }],

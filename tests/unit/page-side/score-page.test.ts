@@ -5,7 +5,9 @@ import { companyKey } from '../../../lib/company/key';
 import { bundledIcps } from '../../../lib/icp/bundled';
 import type { PageReport } from '../../../lib/messaging/protocol';
 import { tierTone } from '../../../lib/score/tiers';
-import { makeFacts } from '../helpers';
+import { badgeStrings } from '../../../lib/badge/strings';
+import type { Facts } from '../../../lib/facts/schema';
+import { makeFacts, makeIcp } from '../helpers';
 
 const nuagique = makeFacts({
   name: 'Nuagique',
@@ -90,6 +92,63 @@ describe('scorePage', () => {
     expect(size(after).outcome).toBe('miss');
     expect(size(after).evidence?.edited).toBe(true);
     expect(after.extracted).toEqual(before.extracted); // what the page said is kept apart
+  });
+
+  it('states the verdict in words on the toolbar: tier, not enough data, disqualified', () => {
+    const icp = makeIcp(
+      [
+        {
+          id: 'size',
+          label: '50-500',
+          field: 'employees',
+          op: 'between',
+          min: 50,
+          max: 500,
+          weight: 4,
+        },
+        { id: 'fr', label: 'In France', field: 'country', op: 'in', values: ['FR'], weight: 2 },
+        { id: 'year', label: 'Since 2000', field: 'foundedYear', op: 'between', min: 2000 },
+        {
+          id: 'rival',
+          label: 'Not a competitor',
+          field: 'domain',
+          op: 'in',
+          values: ['rival.example'],
+          role: 'exclude',
+        },
+      ],
+      { name: 'EU SaaS' },
+    );
+    const page = (facts: Facts) =>
+      scorePage({
+        tabId: 1,
+        report: {
+          pageUrl: 'https://acme.example/',
+          kind: 'company-site',
+          company: { url: 'https://acme.example/', facts },
+        },
+        icps: [icp],
+      });
+    const decided = page(
+      makeFacts({ name: 'Acme', employees: { min: 60, max: 60 }, country: 'DE' }),
+    );
+    expect(toolbarLabel(decided)).toEqual({
+      text: '57',
+      title: 'ICP Lens: Acme, tier C, score 57 (EU SaaS)',
+    });
+    const sparse = page(makeFacts({ name: 'Acme', foundedYear: 2010 }));
+    expect(toolbarLabel(sparse)).toEqual({
+      text: '?',
+      title: 'ICP Lens: Acme, not enough data (1 of 3 checked), tier D … A (EU SaaS)',
+    });
+    const rival = page(makeFacts({ name: 'Rival', domain: 'rival.example' }));
+    expect(toolbarLabel(rival)).toEqual({
+      text: '✕',
+      title: 'ICP Lens: Rival, disqualified (EU SaaS: Not a competitor (rival.example))',
+    });
+    expect(toolbarLabel(sparse, badgeStrings('fr', 'en')).title).toBe(
+      'ICP Lens\u202f: Acme, pas assez de données (1 critère vérifié sur 3), niveau D … A (EU SaaS)',
+    );
   });
 
   it('shows "–" on the toolbar while nothing is known', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCriterion } from '../../../lib/score/evaluate';
+import { MIN_KEYWORD_TEXT } from '../../../lib/score/rules';
 import { makeFacts, makeIcp } from '../helpers';
 
 function outcome(criterion: object, facts: ReturnType<typeof makeFacts>) {
@@ -192,7 +193,10 @@ describe('contains-any', () => {
     const crit = { field: 'keywords', op: 'contains-any', values: ['B2B', 'logistique'] } as const;
     expect(outcome(crit, makeFacts({ description: 'A b2b platform for teams' }))).toBe('match');
     expect(outcome(crit, makeFacts({ keywords: ['Logistique', 'Transport'] }))).toBe('match');
-    expect(outcome(crit, makeFacts({ description: 'We sell B2Bx widgets' }))).toBe('miss');
+    const long =
+      'We sell B2Bx widgets to wholesalers across Europe, with delivery in two days and a support team that answers.';
+    expect(long.length).toBeGreaterThanOrEqual(MIN_KEYWORD_TEXT);
+    expect(outcome(crit, makeFacts({ description: long }))).toBe('miss');
     expect(outcome(crit, makeFacts({}))).toBe('unknown');
     expect(outcome({ ...crit, op: 'none' }, makeFacts({ description: 'B2B only' }))).toBe('miss');
   });

@@ -83,7 +83,7 @@ describe('CSV sources', () => {
           role: 'must',
         },
       ],
-      { id: 'round-trip', version: 9 },
+      { id: 'round-trip', version: 9, minCoverage: 0.6 },
     );
     const back = icpFromCsv(icpToCsv(icp));
     expect(back).toEqual({ ok: true, icp });
